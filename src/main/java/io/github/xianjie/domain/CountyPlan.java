@@ -1,0 +1,51 @@
+package io.github.xianjie.domain;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A county plan (年度项目计划 / 资金使用方案): one county, one year, one fund source.
+ * Inserted as a Drools fact; its projects are inserted separately.
+ */
+public class CountyPlan {
+    public String county;
+    public String prefecture;
+    public Integer year;
+    public FundSource fundSource;
+    public Allocation allocation;
+    public ManagementFee managementFee;
+    public List<Project> projects = new ArrayList<>();
+    /** Justifications of plan-level WARNING rules, keyed by rule ID (e.g. {@code IS-02}). */
+    public Map<String, String> justifications = new LinkedHashMap<>();
+
+    public String getCounty() { return county; }
+    public String getPrefecture() { return prefecture; }
+    public Integer getYear() { return year; }
+    public FundSource getFundSource() { return fundSource; }
+    public Allocation getAllocation() { return allocation; }
+    public ManagementFee getManagementFee() { return managementFee; }
+    public List<Project> getProjects() { return projects; }
+    public Map<String, String> getJustifications() { return justifications; }
+
+    /** @return the allocation received (万元), or null when not given. */
+    @JsonIgnore
+    public BigDecimal getAllocationAmount() {
+        return allocation == null ? null : allocation.amount();
+    }
+
+    /** @return the management fee (万元), or null when not given. */
+    @JsonIgnore
+    public BigDecimal getManagementFeeAmount() {
+        return managementFee == null ? null : managementFee.amount();
+    }
+
+    /** @return the report subject of plan-level rules: {@code plan}. */
+    @JsonIgnore
+    public String getSubject() {
+        return "plan";
+    }
+}

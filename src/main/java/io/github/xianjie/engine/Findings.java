@@ -1,0 +1,212 @@
+package io.github.xianjie.engine;
+
+import io.github.xianjie.domain.CountyPlan;
+import io.github.xianjie.domain.Project;
+import io.github.xianjie.params.Parameter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * The DRL global {@code out}: rules call it to record an outcome. The rule's metadata supplies the
+ * catalogue ID ({@code @ruleId}), citation ({@code @source}), severity ({@code @severity}), titles
+ * ({@code @title}, {@code @titleEn}) and optional message templates ({@code @msg}, {@code @msgEn}) whose
+ * {@code {key}} placeholders are filled from the evidence. A FAIL of a WARNING rule on a subject with a
+ * recorded justification becomes severity INFO and quotes it.
+ */
+public final class Findings {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+    private final List<Result> results = new ArrayList<>();
+    private final Map<String, String> projectJustifications = new HashMap<>();
+    private final Map<String, String> planJustifications;
+    private final Map<String, Integer> order = new HashMap<>();
+
+    /**
+     * @param plan the plan under evaluation, for its justifications
+     */
+    public Findings(CountyPlan plan) {
+        for (Project p : plan.getProjects()) {
+            order.put(p.getSubject(), p.getIndex());
+            if (p.getJustification() != null && !p.getJustification().isBlank()) {
+                projectJustifications.put(p.getSubject(), p.getJustification().trim());
+            }
+        }
+        planJustifications = plan.getJustifications() == null ? Map.of() : plan.getJustifications();
+    }
+
+    /**
+     * Records a PASS.
+     *
+     * @param rule     {@code drools.getRule()}
+     * @param subject  project subject or {@code plan}
+     * @param evidence alternating key, value pairs
+     */
+    public void pass(Rule rule, String subject, Object... evidence) {
+        add(rule, subject, Outcome.PASS, null, List.of(), evidence);
+    }
+
+    /**
+     * Records a FAIL at the rule's own severity.
+     *
+     * @param rule     {@code drools.getRule()}
+     * @param subject  project subject or {@code plan}
+     * @param evidence alternating key, value pairs
+     */
+    public void fail(Rule rule, String subject, Object... evidence) {
+        add(rule, subject, Outcome.FAIL, null, List.of(), evidence);
+    }
+
+    /**
+     * Records a FAIL at a severity that the dated parameter gives (e.g. IS-01: WARNING to 2023, ERROR from 2024).
+     *
+     * @param rule     {@code drools.getRule()}
+     * @param subject  project subject or {@code plan}
+     * @param severity ERROR or WARNING; null keeps the rule's
+     * @param evidence alternating key, value pairs
+     */
+    public void failAt(Rule rule, String subject, String severity, Object... evidence) {
+        add(rule, subject, Outcome.FAIL, severity, List.of(), evidence);
+    }
+
+    /**
+     * Records UNDETERMINED.
+     *
+     * @param rule     {@code drools.getRule()}
+     * @param subject  project subject or {@code plan}
+     * @param missing  names of the input fields whose absence prevents a decision
+     * @param evidence alternating key, value pairs
+     */
+    public void undetermined(Rule rule, String subject, Collection<String> missing, Object... evidence) {
+        add(rule, subject, Outcome.UNDETERMINED, null, List.copyOf(missing), evidence);
+    }
+
+    /**
+     * Records NOT_APPLICABLE.
+     *
+     * @param rule     {@code drools.getRule()}
+     * @param subject  project subject or {@code plan}
+     * @param evidence alternating key, value pairs (say why it does not apply under key {@code reason})
+     */
+    public void notApplicable(Rule rule, String subject, Object... evidence) {
+        add(rule, subject, Outcome.NOT_APPLICABLE, null, List.of(), evidence);
+    }
+
+    /**
+     * Orders project subjects as the plan lists them (collected lists come in no fixed order).
+     *
+     * @param subjects project subjects
+     * @return the same subjects in plan order
+     */
+    public List<String> sorted(Collection<?> subjects) {
+        List<String> out = new ArrayList<>();
+        subjects.forEach(s -> out.add(String.valueOf(s)));
+        out.sort(java.util.Comparator.comparing((String s) -> order.getOrDefault(s, Integer.MAX_VALUE)).thenComparing(s -> s));
+        return out;
+    }
+
+    /** @return results recorded so far, in firing order. */
+    public List<Result> results() {
+        return results;
+    }
+
+    private void add(Rule rule, String subject, Outcome outcome, String severityOverride,
+                     List<String> missing, Object[] evidence) {
+        Map<String, Object> meta = rule.getMetaData();
+        String ruleId = meta(meta, "ruleId", rule.getName());
+        String severity = severityOverride != null ? severityOverride : meta(meta, "severity", "ERROR");
+        Map<String, Object> ev = evidenceMap(rule, evidence);
+        if (outcome == Outcome.FAIL && "WARNING".equals(severity)) {
+            String why = "plan".equals(subject) ? planJustifications.get(ruleId) : projectJustifications.get(subject);
+            if (why != null && !why.isBlank()) {
+                severity = "INFO";
+                ev.put("justification", why);
+            }
+        }
+        String title = meta(meta, "title", ruleId);
+        String titleEn = meta(meta, "titleEn", title);
+        String msg = fill(meta(meta, "msg", title), ev);
+        String msgEn = fill(meta(meta, "msgEn", titleEn), ev);
+        if (ev.containsKey("justification")) {
+            msg += "（已说明理由：「" + ev.get("justification") + "」）";
+            msgEn += " (justified: \"" + ev.get("justification") + "\")";
+        }
+        if (!missing.isEmpty()) {
+            msg += "；缺少字段：" + String.join("、", missing);
+            msgEn += "; missing: " + String.join(", ", missing);
+        }
+        results.add(new Result(ruleId, rule.getName(), subject, outcome, severity,
+                meta(meta, "source", ""), title, titleEn, msg, msgEn, ev, missing));
+    }
+
+    private static Map<String, Object> evidenceMap(Rule rule, Object[] evidence) {
+        if (evidence.length % 2 != 0) {
+            throw new IllegalArgumentException(rule.getName() + ": evidence must be key, value pairs");
+        }
+        Map<String, Object> ev = new LinkedHashMap<>();
+        for (int i = 0; i < evidence.length; i += 2) {
+            ev.put(String.valueOf(evidence[i]), normalise(evidence[i + 1]));
+        }
+        return ev;
+    }
+
+    private static Object normalise(Object v) {
+        if (v instanceof BigDecimal b) {
+            return Money.plain(b).toPlainString();
+        }
+        if (v instanceof Collection<?> c) {
+            List<Object> out = new ArrayList<>();
+            c.forEach(x -> out.add(normalise(x)));
+            return out;
+        }
+        if (v instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (v instanceof Parameter p) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", p.name());
+            m.put("value", Money.plain(p.value()).toPlainString());
+            m.put("unit", p.unit());
+            m.put("effectiveFrom", p.effectiveFrom().toString());
+            m.put("reference", p.reference());
+            return m;
+        }
+        return v == null ? null : v instanceof Map<?, ?> ? v : v.toString();
+    }
+
+    private static String meta(Map<String, Object> meta, String key, String fallback) {
+        Object v = meta.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        String s = v.toString();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+
+    static String fill(String template, Map<String, Object> evidence) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            Object v = evidence.get(m.group(1));
+            String text = v == null ? m.group() : v instanceof Collection<?> c ? joined(c) : v.toString();
+            m.appendReplacement(sb, Matcher.quoteReplacement(text));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static String joined(Collection<?> c) {
+        List<String> parts = new ArrayList<>();
+        c.forEach(x -> parts.add(String.valueOf(x)));
+        return String.join("、", parts);
+    }
+}

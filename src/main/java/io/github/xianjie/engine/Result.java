@@ -1,0 +1,40 @@
+package io.github.xianjie.engine;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One finding: the outcome of one catalogue rule for one subject, with its citation and evidence.
+ *
+ * @param ruleId    catalogue ID, e.g. {@code AF-01}
+ * @param ruleName  the DRL rule that produced it
+ * @param subject   project id / 序号, or {@code plan}
+ * @param outcome   PASS, FAIL, UNDETERMINED or NOT_APPLICABLE
+ * @param severity  ERROR or WARNING as the source words it; INFO for a justified WARNING
+ * @param source    the article cited, e.g. {@code 新财规〔2021〕11号 第九条}
+ * @param title     Chinese title of the rule
+ * @param titleEn   English title
+ * @param message   Chinese message
+ * @param messageEn English message
+ * @param evidence  named values (amounts in 万元, ratios as 4-decimal fractions) that decided it; insertion-ordered
+ * @param missing   input fields whose absence made it UNDETERMINED
+ */
+public record Result(String ruleId, String ruleName, String subject, Outcome outcome, String severity,
+                     String source, String title, String titleEn, String message, String messageEn,
+                     Map<String, Object> evidence, List<String> missing) {
+
+    /** @return true when this is a failed rule of ERROR severity (drives exit code 1). */
+    public boolean isError() {
+        return outcome == Outcome.FAIL && "ERROR".equals(severity);
+    }
+
+    /** @param english true for English @return the message in that language */
+    public String message(boolean english) {
+        return english ? messageEn : message;
+    }
+
+    /** @param english true for English @return the title in that language */
+    public String title(boolean english) {
+        return english ? titleEn : title;
+    }
+}

@@ -1,0 +1,137 @@
+package io.github.xianjie.engine;
+
+import io.github.xianjie.classify.KeywordCatalogue;
+import io.github.xianjie.params.ParameterSet;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A ruleset folder as laid out in {@code rules/}: DRL files by area, {@code parameters/} (dated
+ * thresholds), {@code keywords/} (the keyword catalogue) and {@code ruleset.yaml} (its version).
+ * Loaded from a folder on disk or from the copy bundled in the jar.
+ *
+ * @param root       the folder
+ * @param drl        DRL sources keyed by path relative to the folder, sorted
+ * @param parameters the parameter files
+ * @param keywords   the keyword catalogue
+ * @param version    the ruleset version from {@code ruleset.yaml}
+ * @param sha256     SHA-256 over every file of the folder (paths and contents, sorted)
+ */
+public record Ruleset(Path root, Map<String, String> drl, ParameterSet parameters, KeywordCatalogue keywords,
+                      String version, String sha256) {
+    /** Where the jar keeps its bundled copy of {@code rules/}. */
+    public static final String BUNDLED = "xianjie-rules";
+    private static final Pattern VERSION = Pattern.compile("(?m)^version:\\s*\"?([^\"\\s]+)\"?");
+
+    /**
+     * Loads a ruleset folder.
+     *
+     * @param root the folder (e.g. {@code rules/})
+     * @return the ruleset
+     * @throws RulesetException when the folder is missing or unreadable
+     */
+    public static Ruleset load(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw new RulesetException("规则目录不存在: " + root);
+        }
+        Map<String, String> drl = new LinkedHashMap<>();
+        MessageDigest sha = newDigest();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = root.relativize(f).toString().replace('\\', '/');
+                byte[] bytes = Files.readAllBytes(f);
+                sha.update(rel.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(bytes);
+                if (rel.endsWith(".drl")) {
+                    drl.put(rel, new String(bytes, StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            throw new RulesetException("读取规则目录失败: " + root + ": " + e.getMessage());
+        }
+        String version = "unversioned";
+        Path meta = root.resolve("ruleset.yaml");
+        if (Files.exists(meta)) {
+            try {
+                Matcher m = VERSION.matcher(Files.readString(meta, StandardCharsets.UTF_8));
+                if (m.find()) {
+                    version = m.group(1);
+                }
+            } catch (IOException e) {
+                throw new RulesetException(meta + ": " + e.getMessage());
+            }
+        }
+        return new Ruleset(root, drl, ParameterSet.load(root), KeywordCatalogue.load(root), version,
+                HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /**
+     * Loads the ruleset bundled in the jar (a copy of {@code rules/} at build time).
+     *
+     * @return the ruleset
+     * @throws RulesetException when the jar has no bundled rules
+     */
+    public static Ruleset bundled() {
+        URL url = Ruleset.class.getClassLoader().getResource(BUNDLED + "/ruleset.yaml");
+        if (url == null) {
+            throw new RulesetException("jar 中没有内置规则 (" + BUNDLED + ")；请用 --rules 指定规则目录");
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                return load(fs.getPath(BUNDLED));
+            }
+            return load(Path.of(uri).getParent());
+        } catch (URISyntaxException | IOException e) {
+            throw new RulesetException("无法读取内置规则: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The ruleset to use: an explicit folder, else {@code $XIANJIE_RULES}, else the bundled copy.
+     *
+     * @param folder the {@code --rules} option, or null
+     * @return the ruleset
+     */
+    public static Ruleset locate(Path folder) {
+        if (folder != null) {
+            return load(folder);
+        }
+        String env = System.getenv("XIANJIE_RULES");
+        if (env != null && !env.isBlank()) {
+            return load(Path.of(env));
+        }
+        return bundled();
+    }
+
+    private static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.xianjie.input;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.github.xianjie.domain.CountyPlan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a county plan from JSON (the canonical input of plan-format.md) with exact decimals.
+ * An unknown field is an error naming it, so a typo such as {@code prepaymnet} never silently
+ * switches a rule off.
+ */
+public final class PlanJsonReader {
+    private static final ObjectMapper MAPPER = Json.mapper();
+
+    private PlanJsonReader() {
+    }
+
+    /**
+     * @param file a JSON file in UTF-8
+     * @return the validated plan
+     * @throws InputException naming the file, line, column and field path of the first problem
+     */
+    public static CountyPlan read(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException(file + ": 文件不存在 (file not found)");
+        } catch (IOException e) {
+            throw new InputException(file + ": 无法读取: " + e.getMessage());
+        }
+        CountyPlan plan;
+        try {
+            plan = MAPPER.readValue(TextDecoding.utf8Strict(bytes, file.toString()), CountyPlan.class);
+        } catch (UnrecognizedPropertyException e) {
+            String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
+                    .map(Objects::toString).collect(Collectors.toCollection(TreeSet::new)).toString();
+            throw new InputException(where(file, e) + "未知字段「" + e.getPropertyName() + "」(unknown field)；可用字段：" + known);
+        } catch (InvalidFormatException e) {
+            throw new InputException(where(file, e) + "值 '" + e.getValue() + "' 无效: " + brief(e));
+        } catch (MismatchedInputException e) {
+            throw new InputException(where(file, e) + "类型不符: " + brief(e));
+        } catch (JsonMappingException e) {
+            throw new InputException(where(file, e) + brief(e));
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            throw new InputException(file + (l == null ? "" : " 第" + l.getLineNr() + "行第" + l.getColumnNr() + "列")
+                    + ": JSON 格式错误: " + e.getOriginalMessage());
+        }
+        if (plan == null) {
+            throw new InputException(file + ": 文件为空 (empty JSON)");
+        }
+        PlanValidator.validate(plan, file.toString());
+        return plan;
+    }
+
+    private static String where(Path file, JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        JsonLocation l = e.getLocation();
+        String pos = l == null ? "" : " 第" + l.getLineNr() + "行第" + l.getColumnNr() + "列";
+        return file + pos + (path.length() == 0 ? "" : " 字段 " + path) + ": ";
+    }
+
+    private static String brief(JsonMappingException e) {
+        String m = e.getOriginalMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.xianjie.params;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A threshold in force for one plan: a Drools fact that rules read by {@code name}.
+ *
+ * @param name          dotted name from the parameter file's path, e.g. {@code management-fee.cap}
+ * @param value         the value: a fraction (0.01 = 1%) or an amount in 万元, as {@code unit} says
+ * @param unit          {@code fraction}, {@code 万元}, {@code years} or {@code days}
+ * @param severity      severity the source's wording gives at this date (ERROR/WARNING), or null to keep the rule's
+ * @param reference     citation of the value in force, e.g. {@code 新财规〔2021〕11号 第九条}
+ * @param effectiveFrom date from which this value is in force
+ * @param description   Chinese description of the parameter
+ */
+public record Parameter(String name, BigDecimal value, String unit, String severity, String reference,
+                        LocalDate effectiveFrom, String description) {
+
+    /** @return the value (for DRL, which reads JavaBean-style getters). */
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    /** @return the dotted name (for DRL). */
+    public String getName() {
+        return name;
+    }
+
+    /** @return the severity at this date, or null (for DRL). */
+    public String getSeverity() {
+        return severity;
+    }
+
+    /** @return the citation (for DRL). */
+    public String getReference() {
+        return reference;
+    }
+}

@@ -1,0 +1,215 @@
+package io.github.xianjie.params;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.xianjie.domain.FundSource;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * All parameters of a ruleset: every {@code *.yaml} under {@code parameters/}, named by path
+ * ({@code parameters/management-fee/cap.yaml} → {@code management-fee.cap}). A profile folder
+ * laid out the same way replaces whole parameter files of the same name.
+ */
+public final class ParameterSet {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private final Map<String, ParameterDefinition> definitions;
+
+    private ParameterSet(Map<String, ParameterDefinition> definitions) {
+        this.definitions = definitions;
+    }
+
+    /**
+     * Reads every parameter file under {@code root/parameters}.
+     *
+     * @param root the ruleset (or profile) folder
+     * @return the parameters, sorted by name
+     * @throws ParameterException naming the file and key of a malformed value
+     */
+    public static ParameterSet load(Path root) {
+        Path dir = root.resolve("parameters");
+        Map<String, ParameterDefinition> defs = new TreeMap<>();
+        if (!Files.isDirectory(dir)) {
+            return new ParameterSet(defs);
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                String rel = dir.relativize(f).toString().replace('\\', '/');
+                String name = rel.substring(0, rel.length() - ".yaml".length()).replace('/', '.');
+                defs.put(name, parse(name, root.relativize(f).toString().replace('\\', '/'),
+                        Files.readString(f, StandardCharsets.UTF_8)));
+            }
+        } catch (IOException e) {
+            throw new ParameterException(dir + ": " + e.getMessage());
+        }
+        return new ParameterSet(defs);
+    }
+
+    /**
+     * Layers a profile on top: its files replace same-named ones; new names are added.
+     *
+     * @param profile the overriding parameters
+     * @return a new set
+     */
+    public ParameterSet overlay(ParameterSet profile) {
+        Map<String, ParameterDefinition> merged = new TreeMap<>(definitions);
+        merged.putAll(profile.definitions);
+        return new ParameterSet(merged);
+    }
+
+    /** @return every definition, sorted by name. */
+    public Collection<ParameterDefinition> definitions() {
+        return definitions.values();
+    }
+
+    /** @return the definition with this name, or null. */
+    public ParameterDefinition get(String name) {
+        return definitions.get(name);
+    }
+
+    /**
+     * The parameters in force for a plan.
+     *
+     * @param asOf reference date
+     * @param fund fund source
+     * @return one fact per parameter in force, sorted by name
+     */
+    public List<Parameter> resolve(LocalDate asOf, FundSource fund) {
+        List<Parameter> out = new ArrayList<>();
+        for (ParameterDefinition d : definitions.values()) {
+            d.resolve(asOf, fund).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    static ParameterDefinition parse(String name, String file, String yaml) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(yaml);
+        } catch (IOException e) {
+            throw new ParameterException(file + ": 不是有效的 YAML: " + e.getMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new ParameterException(file + ": 应为一个映射 (description, unit, reference, values)");
+        }
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!List.of("description", "description_en", "unit", "reference", "values", "note").contains(k)) {
+                throw new ParameterException(file + ": 未知键 '" + k + "'");
+            }
+        }
+        String unit = text(root, "unit", file, true);
+        List<String> refs = new ArrayList<>();
+        JsonNode r = root.get("reference");
+        if (r == null) {
+            throw new ParameterException(file + ": 缺少 reference（出处）");
+        }
+        if (r.isArray()) {
+            r.forEach(n -> refs.add(n.asText()));
+        } else {
+            refs.add(r.asText());
+        }
+        JsonNode values = root.get("values");
+        if (values == null || !values.isObject() || values.isEmpty()) {
+            throw new ParameterException(file + ": 缺少 values（按生效日期的取值）");
+        }
+        Map<FundSource, NavigableMap<LocalDate, ParameterDefinition.DatedValue>> byFund = new HashMap<>();
+        String first = values.fieldNames().next();
+        if (isFund(first)) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (!isFund(e.getKey())) {
+                    throw new ParameterException(file + ": values 下混用了资金来源和日期: '" + e.getKey() + "'");
+                }
+                byFund.put(FundSource.valueOf(e.getKey()), dated(e.getValue(), file + " values." + e.getKey()));
+            }
+        } else {
+            byFund.put(null, dated(values, file + " values"));
+        }
+        return new ParameterDefinition(name, text(root, "description", file, true),
+                text(root, "description_en", file, false), unit, List.copyOf(refs), file, byFund);
+    }
+
+    private static boolean isFund(String key) {
+        return key.equals("CENTRAL") || key.equals("REGIONAL");
+    }
+
+    private static NavigableMap<LocalDate, ParameterDefinition.DatedValue> dated(JsonNode node, String where) {
+        NavigableMap<LocalDate, ParameterDefinition.DatedValue> out = new TreeMap<>();
+        if (!node.isObject()) {
+            throw new ParameterException(where + ": 应为 日期: {value: …} 的映射");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            LocalDate date;
+            try {
+                date = LocalDate.parse(e.getKey());
+            } catch (DateTimeParseException ex) {
+                throw new ParameterException(where + ": '" + e.getKey() + "' 不是 YYYY-MM-DD 日期");
+            }
+            JsonNode v = e.getValue();
+            BigDecimal value = null;
+            String severity = null;
+            String ref = null;
+            if (v != null && !v.isNull()) {
+                if (!v.isObject()) {
+                    throw new ParameterException(where + "." + e.getKey() + ": 应为 {value: …, severity: …, reference: …}");
+                }
+                JsonNode val = v.get("value");
+                if (val != null && !val.isNull()) {
+                    try {
+                        value = new BigDecimal(val.asText());
+                    } catch (NumberFormatException ex) {
+                        throw new ParameterException(where + "." + e.getKey() + ".value: '" + val.asText() + "' 不是数值");
+                    }
+                }
+                if (v.hasNonNull("severity")) {
+                    severity = v.get("severity").asText();
+                    if (!severity.equals("ERROR") && !severity.equals("WARNING")) {
+                        throw new ParameterException(where + "." + e.getKey() + ".severity: 应为 ERROR 或 WARNING");
+                    }
+                }
+                ref = v.hasNonNull("reference") ? v.get("reference").asText() : null;
+            }
+            out.put(date, new ParameterDefinition.DatedValue(value, severity, ref));
+        }
+        return out;
+    }
+
+    private static String text(JsonNode root, String key, String file, boolean required) {
+        JsonNode n = root.get(key);
+        if (n == null || n.isNull()) {
+            if (required) {
+                throw new ParameterException(file + ": 缺少 " + key);
+            }
+            return null;
+        }
+        return n.asText();
+    }
+
+    /** @return a name → definition view, for listing. */
+    public Map<String, ParameterDefinition> asMap() {
+        return new LinkedHashMap<>(definitions);
+    }
+
+    /** @return an empty set. */
+    public static ParameterSet empty() {
+        return new ParameterSet(new TreeMap<>());
+    }
+}

@@ -1,0 +1,137 @@
+package io.github.xianjie.report;
+
+import io.github.xianjie.domain.CountyPlan;
+import io.github.xianjie.domain.Inference;
+import io.github.xianjie.domain.Project;
+import io.github.xianjie.engine.Money;
+import io.github.xianjie.engine.Outcome;
+import io.github.xianjie.engine.Result;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The human-readable report, Chinese by default, English with {@code --lang en}: what fails which
+ * article first, then what could not be decided and why, then every test performed per subject.
+ */
+public final class TextReportWriter {
+    private TextReportWriter() {
+    }
+
+    /**
+     * @param report  the report
+     * @param english true for English
+     * @return the text, ending with a newline
+     */
+    public static String write(Report report, boolean english) {
+        CountyPlan plan = report.evaluation().plan();
+        Map<String, Project> bySubject = new LinkedHashMap<>();
+        plan.getProjects().forEach(p -> bySubject.put(p.getSubject(), p));
+        StringBuilder sb = new StringBuilder();
+        String fund = english ? plan.getFundSource().name().toLowerCase() : plan.getFundSource().label();
+        sb.append(english ? "xianjie — linkage-fund compliance report\n" : "xianjie 衔接资金合规检查报告\n");
+        sb.append(english ? "Plan: " : "计划：").append(plan.getCounty()).append(' ').append(plan.getYear())
+                .append(english ? " " + fund + " linkage funds" : "年" + fund + "衔接资金");
+        if (plan.getAllocationAmount() != null) {
+            sb.append(english ? ", allocation " : "，到县资金 ").append(Money.plain(plan.getAllocationAmount()).toPlainString())
+                    .append(english ? " (10k CNY)" : " 万元");
+        }
+        if (plan.getAllocation() != null && plan.getAllocation().documentNo() != null) {
+            sb.append(english ? ", " : "，").append(plan.getAllocation().documentNo());
+        }
+        sb.append(english ? "; " : "；").append(plan.getProjects().size()).append(english ? " projects\n" : " 个项目\n");
+        Map<String, Object> rs = report.ruleset();
+        sb.append(english ? "Ruleset: " : "规则集：").append(rs.get("version"))
+                .append(english ? ", measures of " : "，适用 ").append(rs.get("measuresYear"))
+                .append(english ? " (parameters as of " : " 年度办法（参数基准日 ").append(rs.get("asOf"))
+                .append(english ? ")" : "）");
+        if (rs.containsKey("profile")) {
+            sb.append(english ? ", profile " : "，地方配置 ").append(rs.get("profile"));
+        }
+        sb.append(", sha256 ").append(((String) rs.get("sha256")), 0, 12).append('\n');
+        sb.append(english ? "Input: " : "输入：").append(report.input().get("file")).append('\n');
+        Map<String, Integer> s = report.summary();
+        sb.append(english ? "Summary: " : "汇总：")
+                .append(english ? "FAIL(ERROR) " : "不符合(ERROR) ").append(s.get("ERROR"))
+                .append(english ? " · FAIL(WARNING) " : " · 不符合(WARNING) ").append(s.get("WARNING"))
+                .append(english ? " · justified(INFO) " : " · 已说明理由(INFO) ").append(s.get("INFO"))
+                .append(english ? " · undetermined " : " · 无法判定 ").append(s.get("UNDETERMINED"))
+                .append(english ? " · pass " : " · 通过 ").append(s.get("PASS"))
+                .append(english ? " · not applicable " : " · 不适用 ").append(s.get("NOT_APPLICABLE")).append('\n');
+        Map<String, String> metrics = PlanMetrics.of(plan);
+        List<String> ms = new ArrayList<>();
+        metric(ms, metrics, "industryShare", english ? "industry share" : "产业发展比例");
+        metric(ms, metrics, "chainShareOfIndustry", english ? "grain/cotton/fruit/livestock share of industry" : "粮棉果畜占产业资金比例");
+        metric(ms, metrics, "nonPovertyShare", english ? "non-poverty villages" : "非贫困村资金比例");
+        metric(ms, metrics, "managementFeeShare", english ? "management fee" : "项目管理费比例");
+        if (!ms.isEmpty()) {
+            sb.append(english ? "Shares (4 decimals, half-up): " : "比例（四位小数，四舍五入）：").append(String.join(english ? "; " : "；", ms)).append('\n');
+        }
+        List<Result> results = report.evaluation().results();
+        section(sb, results, english, Outcome.FAIL, english ? "\n== Failed ==\n" : "\n== 不符合 ==\n", bySubject);
+        section(sb, results, english, Outcome.UNDETERMINED, english ? "\n== Undetermined (missing data) ==\n" : "\n== 无法判定（缺少数据）==\n", bySubject);
+        List<String> inferred = new ArrayList<>();
+        for (Project p : plan.getProjects()) {
+            for (Inference i : p.getInferences()) {
+                inferred.add("  " + p.getSubject() + " " + i.field() + " = " + i.value() + "  ← " + i.basis()
+                        + (english ? " contains " : " 含 ") + i.matched() + " (" + i.catalogueRow() + ")");
+            }
+        }
+        if (!inferred.isEmpty()) {
+            sb.append(english ? "\n== Inferred from names (evidence) ==\n" : "\n== 由名称推断（证据）==\n");
+            inferred.forEach(l -> sb.append(l).append('\n'));
+        }
+        sb.append(english ? "\n== Every test performed ==\n" : "\n== 全部检查项 ==\n");
+        Map<String, Map<Outcome, List<String>>> grid = new LinkedHashMap<>();
+        for (Result r : results) {
+            grid.computeIfAbsent(r.subject(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(r.outcome(), k -> new ArrayList<>()).add(r.ruleId());
+        }
+        for (Map.Entry<String, Map<Outcome, List<String>>> e : grid.entrySet()) {
+            sb.append("  ").append(label(e.getKey(), bySubject, english)).append('\n');
+            for (Outcome o : Outcome.values()) {
+                List<String> ids = e.getValue().get(o);
+                if (ids != null) {
+                    sb.append("    ").append(o.label(english)).append(": ").append(String.join(" ", ids)).append('\n');
+                }
+            }
+        }
+        sb.append(english
+                ? "\nExit code: 0 no ERROR failed; 1 an ERROR rule failed; 2 invalid input.\n"
+                : "\n退出码：0 无 ERROR 级不符合；1 有 ERROR 级不符合；2 输入无效。\n");
+        return sb.toString();
+    }
+
+    private static void metric(List<String> out, Map<String, String> metrics, String key, String label) {
+        String v = metrics.get(key);
+        if (v != null) {
+            out.add(label + " " + v);
+        }
+    }
+
+    private static void section(StringBuilder sb, List<Result> results, boolean english, Outcome outcome,
+                                String heading, Map<String, Project> bySubject) {
+        List<Result> rs = results.stream().filter(r -> r.outcome() == outcome).toList();
+        sb.append(heading);
+        if (rs.isEmpty()) {
+            sb.append(english ? "  (none)\n" : "  （无）\n");
+            return;
+        }
+        for (Result r : rs) {
+            sb.append("  [").append(r.severity()).append("] ").append(r.ruleId()).append(' ')
+                    .append(label(r.subject(), bySubject, english)).append('\n');
+            sb.append("      ").append(r.message(english)).append('\n');
+            sb.append(english ? "      Source: " : "      依据：").append(r.source()).append('\n');
+        }
+    }
+
+    private static String label(String subject, Map<String, Project> bySubject, boolean english) {
+        if ("plan".equals(subject)) {
+            return english ? "plan (whole plan)" : "plan（计划整体）";
+        }
+        Project p = bySubject.get(subject);
+        return p == null ? subject : subject + " " + p.getName() + "（" + Money.plain(p.getAmount()).toPlainString()
+                + (english ? "）" : " 万元）");
+    }
+}
