@@ -57,7 +57,7 @@ public final class XianjieCommand implements Runnable {
     }
 
     private static boolean isUserError(Throwable t) {
-        return t instanceof InputException || t instanceof RulesetException || t instanceof ParameterException
+        return t instanceof CommandLine.ParameterException || t instanceof InputException || t instanceof RulesetException || t instanceof ParameterException
                 || t instanceof CatalogueException;
     }
 
