@@ -120,7 +120,7 @@ public final class Findings {
                      List<String> missing, Object[] evidence) {
         Map<String, Object> meta = rule.getMetaData();
         String ruleId = meta(meta, "ruleId", rule.getName());
-        String severity = severityOverride != null ? severityOverride : meta(meta, "severity", "ERROR");
+        String severity = severityOverride != null ? severityOverride : inForce(evidence, meta(meta, "severity", "ERROR"));
         Map<String, Object> ev = evidenceMap(rule, evidence);
         if (outcome == Outcome.FAIL && "WARNING".equals(severity)) {
             String why = "plan".equals(subject) ? planJustifications.get(ruleId) : projectJustifications.get(subject);
@@ -143,6 +143,16 @@ public final class Findings {
         }
         results.add(new Result(ruleId, rule.getName(), subject, outcome, severity,
                 meta(meta, "source", ""), title, titleEn, msg, msgEn, ev, missing));
+    }
+
+    /** The severity a dated parameter in the evidence gives (e.g. IS-01: WARNING to 2023, ERROR from 2024), else the rule's. */
+    private static String inForce(Object[] evidence, String ruleSeverity) {
+        for (Object o : evidence) {
+            if (o instanceof Parameter p && p.severity() != null) {
+                return p.severity();
+            }
+        }
+        return ruleSeverity;
     }
 
     private static Map<String, Object> evidenceMap(Rule rule, Object[] evidence) {

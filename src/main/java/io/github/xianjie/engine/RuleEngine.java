@@ -112,6 +112,7 @@ public final class RuleEngine {
         KieSession session = kieBase.newKieSession();
         try {
             session.setGlobal("out", out);
+            session.insert(new Measures(asOf.getYear(), asOf));
             session.insert(plan);
             plan.getProjects().forEach(session::insert);
             params.forEach(session::insert);
