@@ -28,7 +28,9 @@ import java.util.stream.Stream;
  * laid out the same way replaces whole parameter files of the same name.
  */
 public final class ParameterSet {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
     private final Map<String, ParameterDefinition> definitions;
 
     private ParameterSet(Map<String, ParameterDefinition> definitions) {
