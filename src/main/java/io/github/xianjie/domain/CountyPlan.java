@@ -22,12 +22,19 @@ public class CountyPlan {
     /** Justifications of plan-level WARNING rules, keyed by rule ID (e.g. {@code IS-02}). */
     public Map<String, String> justifications = new LinkedHashMap<>();
 
+    /** @return 县（市） */
     public String getCounty() { return county; }
+    /** @return 地（州、市）, or null */
     public String getPrefecture() { return prefecture; }
+    /** @return plan year */
     public Integer getYear() { return year; }
+    /** @return CENTRAL or REGIONAL */
     public FundSource getFundSource() { return fundSource; }
+    /** @return the allocation received, or null */
     public Allocation getAllocation() { return allocation; }
+    /** @return 项目管理费, or null */
     public ManagementFee getManagementFee() { return managementFee; }
+    /** @return the projects in input order */
     public List<Project> getProjects() { return projects; }
     public Map<String, String> getJustifications() { return justifications; }
 

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * One project of a county plan (项目), as read from the input; a Drools fact.
  * Amounts are in 万元. Optional fields are null when the input does not give them;
- * rules that need them report UNDETERMINED naming the field.
+ * rules that need them report UNDETERMINED naming the field. The public fields are the JSON contract
+ * of plan-format.md (bound by Jackson); the getters document each one and are what DRL reads.
  */
 public class Project {
     public String id;
@@ -100,20 +101,31 @@ public class Project {
         return inferences.stream().filter(i -> i.field().equals(field)).findFirst().orElse(null);
     }
 
+    /** @return project id as given, or null */
     public String getId() { return id; }
+    /** @return 序号 of the notice row, or null */
     public String getSeq() { return seq; }
+    /** @return 项目名称 */
     public String getName() { return name; }
+    /** @return 建设地点 */
     public String getLocation() { return location; }
+    /** @return 乡镇, or null */
     public String getTown() { return town; }
+    /** @return 村, or null */
     public String getVillage() { return village; }
     /** @return linkage-fund amount of the project (投资规模 in notices), 万元. */
     public BigDecimal getAmount() { return amount; }
     /** @return total investment across all funding (总投资), 万元; defaults to {@link #getAmount()}. */
     public BigDecimal getInvestment() { return investment != null ? investment : amount; }
+    /** @return 责任单位, or null */
     public String getResponsibleUnit() { return responsibleUnit; }
+    /** @return 村类别 (脱贫村/非贫困村/易地搬迁安置区), or null */
     public VillageType getVillageType() { return villageType; }
+    /** @return 项目类别 (given or inferred), or null */
     public Category getCategory() { return category; }
+    /** @return 产业类型 (粮/棉/果/畜/其他; given or inferred), or null */
     public IndustryChain getIndustryChain() { return industryChain; }
+    /** @return true for 基础建设类 (given or inferred), or null */
     public Boolean getInfrastructure() { return infrastructure; }
     /** @return contract amount (合同金额), 万元. */
     public BigDecimal getContractAmount() { return contractAmount; }
@@ -121,26 +133,41 @@ public class Project {
     public BigDecimal getPayableAmount() { return payableAmount; }
     /** @return total prepayment (预付资金总额), 万元. */
     public BigDecimal getPrepayment() { return prepayment; }
+    /** @return date of the industry department's review opinion on the prepayment, or null */
     public LocalDate getPrepaymentApprovedOn() { return prepaymentApprovedOn; }
+    /** @return 实施主体, or null */
     public Implementer getImplementer() { return implementer; }
     /** @return implementer type, or null. */
     public ImplementerType getImplementerType() { return implementer == null ? null : implementer.type(); }
+    /** @return 利益联结机制 text, or null */
     public String getBenefitLinkage() { return benefitLinkage; }
+    /** @return 绩效目标, or null */
     public List<String> getPerformanceTargets() { return performanceTargets; }
+    /** @return 项目库 entry, or null */
     public LibraryEntry getLibraryEntry() { return libraryEntry; }
     /** @return date of entry into the project library, or null. */
     public LocalDate getLibraryEnteredOn() { return libraryEntry == null ? null : libraryEntry.enteredOn(); }
+    /** @return 公告公示, or null */
     public PublicNotice getPublicNotice() { return publicNotice; }
     /** @return date of public notice, or null. */
     public LocalDate getNoticedOn() { return publicNotice == null ? null : publicNotice.noticedOn(); }
+    /** @return 支出科目, e.g. 2130505, or null */
     public String getBudgetSubject() { return budgetSubject; }
+    /** @return other funding channels on the project, or null */
     public List<OtherFunding> getOtherFunding() { return otherFunding; }
+    /** @return 支出明细, or null */
     public List<ExpenseItem> getExpenseItems() { return expenseItems; }
+    /** @return 尽职调查, or null */
     public DueDiligence getDueDiligence() { return dueDiligence; }
+    /** @return justification that turns a WARNING into INFO, or null */
     public String getJustification() { return justification; }
+    /** @return scope of a one-off transport subsidy (PM-10), or null */
     public String getTransportScope() { return transportScope; }
+    /** @return whether a public-welfare post duplicates an HR-department post (PM-11), or null */
     public Boolean getDuplicatesHrPost() { return duplicatesHrPost; }
+    /** @return whether central funds pay local matching funds (PM-09), or null */
     public Boolean getLocalMatching() { return localMatching; }
+    /** @return whether an intermediary agency filed the application (NL-12), or null */
     public Boolean getFiledByIntermediary() { return filedByIntermediary; }
 
     @Override
