@@ -1,9 +1,12 @@
 package io.github.xianjie.domain;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -55,6 +58,53 @@ public class Project {
     private int index;
     @JsonIgnore
     private final List<Inference> inferences = new ArrayList<>();
+    @JsonIgnore
+    private final Set<String> stated = new HashSet<>();
+
+    /**
+     * Fields whose absence is not the same as "none": leaving {@code libraryEntry}, {@code publicNotice} or
+     * {@code performanceTargets} out means "not known" (rules report UNDETERMINED); giving them as
+     * {@code null} (or {@code []}) states "there is none" (rules report FAIL).
+     */
+    public static final List<String> STATABLE = List.of("libraryEntry", "publicNotice", "performanceTargets");
+
+    /**
+     * @param field one of {@link #STATABLE}
+     * @return true when the input gave the field, even as null or empty
+     */
+    public boolean isStated(String field) {
+        return stated.contains(field);
+    }
+
+    /**
+     * Records that the input stated a field of {@link #STATABLE} (readers call it for a present column or key).
+     *
+     * @param field the field name
+     */
+    public void markStated(String field) {
+        stated.add(field);
+    }
+
+    /** @param v 项目库 entry, or null to state "not in the library" */
+    @JsonSetter("libraryEntry")
+    public void setLibraryEntry(LibraryEntry v) {
+        libraryEntry = v;
+        stated.add("libraryEntry");
+    }
+
+    /** @param v 公告公示, or null to state "not noticed" */
+    @JsonSetter("publicNotice")
+    public void setPublicNotice(PublicNotice v) {
+        publicNotice = v;
+        stated.add("publicNotice");
+    }
+
+    /** @param v 绩效目标, or null / empty to state "none set" */
+    @JsonSetter("performanceTargets")
+    public void setPerformanceTargets(List<String> v) {
+        performanceTargets = v;
+        stated.add("performanceTargets");
+    }
 
     /** @return the report subject: {@code id}, else {@code 序号}, else {@code #n} (1-based row). */
     public String getSubject() {

@@ -68,6 +68,7 @@ public final class RuleEngine {
             }
             throw new RulesetException(sb.toString());
         }
+        ProjectChecks.useRules(ruleset.root());
         KieContainer kc = ks.newKieContainer(rid);
         return new RuleEngine(ruleset, kc.getKieBase());
     }
