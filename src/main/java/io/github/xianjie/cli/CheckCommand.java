@@ -5,11 +5,14 @@ import io.github.xianjie.engine.Evaluation;
 import io.github.xianjie.engine.RuleEngine;
 import io.github.xianjie.engine.Ruleset;
 import io.github.xianjie.input.InputException;
+import io.github.xianjie.input.PlanFacts;
 import io.github.xianjie.input.PlanReaders;
 import io.github.xianjie.params.ParameterSet;
+import io.github.xianjie.report.CsvResultsWriter;
 import io.github.xianjie.report.JsonReportWriter;
 import io.github.xianjie.report.Report;
 import io.github.xianjie.report.TextReportWriter;
+import io.github.xianjie.report.WorkpaperWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,20 +20,29 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code xianjie check PLAN}: checks one county plan and prints the report. */
+/**
+ * {@code xianjie check PLAN}: checks one county plan — a JSON plan, or a CSV/XLSX project table as notices
+ * publish it, with the plan-level facts from options or a {@code --plan-meta} side file — and writes the
+ * report as text, JSON, an Excel workpaper or a results CSV.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"检查一个县级项目计划（JSON）并输出报告。", "Check one county plan (JSON) and print the report."})
+        description = {"检查一个县级项目计划（JSON，或公告中的 CSV/XLSX 项目表）并输出报告。",
+                "Check one county plan (JSON, or a published CSV/XLSX project table) and print the report."})
 public final class CheckCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "PLAN", description = "计划文件 (.json)")
+    private static final List<String> FORMATS = List.of("text", "json", "xlsx", "csv");
+
+    @Parameters(index = "0", paramLabel = "PLAN", description = "计划文件 (.json) 或项目表 (.csv, .xlsx)")
     Path planFile;
 
-    @Option(names = "--format", defaultValue = "text", description = "text | json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text",
+            description = "text | json | xlsx（审计底稿，需 -o）| csv（检查结果表）(default: ${DEFAULT-VALUE})")
     String format;
 
     @Option(names = "--lang", defaultValue = "zh", description = "zh | en (default: ${DEFAULT-VALUE})")
@@ -39,28 +51,74 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, description = "写入文件而非标准输出 (write to a file)")
     Path output;
 
+    @Option(names = "--county", paramLabel = "NAME", description = "表格输入：县（市），如 乌苏市")
+    String county;
+
+    @Option(names = "--prefecture", paramLabel = "NAME", description = "表格输入：地州，如 塔城地区")
+    String prefecture;
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "表格输入：计划年度，如 2024")
+    Integer year;
+
+    @Option(names = "--fund", paramLabel = "SOURCE", description = "表格输入：资金来源 CENTRAL/中央 或 REGIONAL/自治区")
+    String fund;
+
+    @Option(names = "--allocation", paramLabel = "万元", description = "表格输入：到县资金（万元），如 3460")
+    String allocation;
+
+    @Option(names = "--document-no", paramLabel = "NO", description = "表格输入：资金下达文号，如 乌财振〔2023〕9号")
+    String documentNo;
+
+    @Option(names = "--plan-meta", paramLabel = "FILE",
+            description = "表格输入：计划信息 JSON（不含 projects 的计划 JSON）；上面的选项覆盖其中的值")
+    Path planMeta;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "XLSX 输入：要读取的工作表（默认：唯一含「项目名称」表头的工作表）")
+    String sheet;
+
     @Mixin
     RulesetOptions rulesetOptions;
 
     @Override
     public Integer call() throws IOException {
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new InputException("--format: '" + format + "' 无效，可用：text, json");
+        if (!FORMATS.contains(format)) {
+            throw new InputException("--format: '" + format + "' 无效，可用：" + String.join(", ", FORMATS));
         }
         if (!lang.equals("zh") && !lang.equals("en")) {
             throw new InputException("--lang: '" + lang + "' 无效，可用：zh, en");
         }
-        CountyPlan plan = PlanReaders.read(planFile);
+        if (format.equals("xlsx") && output == null) {
+            throw new InputException("--format xlsx: 需要用 -o FILE 指定输出的 .xlsx 文件 (an Excel workpaper needs -o FILE)");
+        }
+        PlanFacts facts = PlanFacts.fromOptions(county, prefecture, year, fund, allocation, documentNo, planMeta, sheet);
+        CountyPlan plan = PlanReaders.read(planFile, facts);
         Ruleset ruleset = rulesetOptions.ruleset();
         ParameterSet params = rulesetOptions.parameters(ruleset);
-        int year = rulesetOptions.measuresYear(plan.getYear());
-        Evaluation ev = RuleEngine.build(ruleset).evaluate(plan, params, RuleEngine.referenceDate(year));
-        Report report = Report.of(ev, ruleset, planFile.toString(), sha256(planFile), year, rulesetOptions.profileName());
-        String text = format.equals("json") ? JsonReportWriter.write(report) : TextReportWriter.write(report, lang.equals("en"));
+        int measuresYear = rulesetOptions.measuresYear(plan.getYear());
+        Evaluation ev = RuleEngine.build(ruleset).evaluate(plan, params, RuleEngine.referenceDate(measuresYear));
+        Report report = Report.of(ev, ruleset, planFile.toString(), sha256(planFile), measuresYear, rulesetOptions.profileName());
+        boolean english = lang.equals("en");
+        if (format.equals("xlsx")) {
+            try {
+                WorkpaperWriter.write(report, english, output);
+            } catch (IOException e) {
+                throw new InputException("-o " + output + ": 无法写入 (cannot write): " + e.getMessage());
+            }
+            return ev.hasErrors() ? 1 : 0;
+        }
+        byte[] bytes = switch (format) {
+            case "json" -> JsonReportWriter.write(report).getBytes(StandardCharsets.UTF_8);
+            case "csv" -> CsvResultsWriter.write(report, english);
+            default -> TextReportWriter.write(report, english).getBytes(StandardCharsets.UTF_8);
+        };
         if (output != null) {
-            Files.writeString(output, text, StandardCharsets.UTF_8);
+            try {
+                Files.write(output, bytes);
+            } catch (IOException e) {
+                throw new InputException("-o " + output + ": 无法写入 (cannot write): " + e.getMessage());
+            }
         } else {
-            System.out.print(text);
+            System.out.write(bytes);
             System.out.flush();
         }
         return ev.hasErrors() ? 1 : 0;

@@ -1,0 +1,175 @@
+package io.github.xianjie.input;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.github.xianjie.domain.Allocation;
+import io.github.xianjie.domain.Coded;
+import io.github.xianjie.domain.CountyPlan;
+import io.github.xianjie.domain.FundSource;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+
+/**
+ * Plan-level facts of a table input (CSV/XLSX), which a published project table does not carry:
+ * county, prefecture, year, fund source, allocation (万元) and document number, given by command-line
+ * options and/or a JSON side file ({@code --plan-meta}: the plan JSON of plan-format.md without
+ * {@code projects}). Options override the side file. Also carries {@code sheet}, the worksheet of an
+ * XLSX file to read (a reading option, not a fact).
+ *
+ * @param county     县（市）, or null
+ * @param prefecture 地州, or null
+ * @param year       plan year, or null
+ * @param fundSource fund source, or null
+ * @param allocation allocation to the county in 万元, or null
+ * @param documentNo the allocation notice's number, or null
+ * @param metaFile   the JSON side file, or null
+ * @param sheet      the XLSX worksheet name, or null for the only sheet holding a project table
+ */
+public record PlanFacts(String county, String prefecture, Integer year, FundSource fundSource,
+                        BigDecimal allocation, String documentNo, Path metaFile, String sheet) {
+    private static final ObjectMapper MAPPER = Json.mapper();
+
+    /** No facts given (a JSON plan carries its own). */
+    public static final PlanFacts NONE = new PlanFacts(null, null, null, null, null, null, null, null);
+
+    /**
+     * Builds the facts from command-line text, checking each value.
+     *
+     * @param county     {@code --county} or null
+     * @param prefecture {@code --prefecture} or null
+     * @param year       {@code --year} or null
+     * @param fund       {@code --fund}: CENTRAL/REGIONAL/中央/自治区, or null
+     * @param allocation {@code --allocation} in 万元 (decimal text, e.g. {@code 3460} or {@code 79.71}), or null
+     * @param documentNo {@code --document-no} or null
+     * @param metaFile   {@code --plan-meta} or null
+     * @param sheet      {@code --sheet} or null
+     * @return the facts
+     * @throws InputException naming the option whose value is invalid
+     */
+    public static PlanFacts fromOptions(String county, String prefecture, Integer year, String fund, String allocation,
+                                        String documentNo, Path metaFile, String sheet) {
+        FundSource fs = null;
+        if (fund != null) {
+            try {
+                fs = Coded.parse(FundSource.class, fund);
+            } catch (IllegalArgumentException e) {
+                throw new InputException("--fund: " + e.getMessage());
+            }
+        }
+        BigDecimal alloc = null;
+        if (allocation != null) {
+            String t = Normalizer.normalize(allocation, Normalizer.Form.NFKC).replace(",", "").trim();
+            try {
+                alloc = new BigDecimal(t);
+            } catch (NumberFormatException e) {
+                throw new InputException("--allocation: '" + allocation + "' 不是金额（万元）(not an amount in 万元)");
+            }
+            if (alloc.signum() < 0) {
+                throw new InputException("--allocation: 金额 " + allocation + " 为负数 (negative)");
+            }
+        }
+        if (year != null && (year < 2000 || year > 2100)) {
+            throw new InputException("--year: " + year + " 不在 2000–2100 之间 (year out of range)");
+        }
+        return new PlanFacts(blankToNull(county), blankToNull(prefecture), year, fs, alloc, blankToNull(documentNo),
+                metaFile, blankToNull(sheet));
+    }
+
+    /** @return true when no fact, side file or sheet was given. */
+    public boolean isEmpty() {
+        return this.equals(NONE);
+    }
+
+    /**
+     * The plan without projects: the side file (when given) with the options laid over it. County, year and
+     * fund source are required.
+     *
+     * @param table the table file, for messages
+     * @return a new plan with an empty project list
+     * @throws InputException when the side file cannot be read or a required fact is missing
+     */
+    public CountyPlan basePlan(Path table) {
+        CountyPlan plan = metaFile == null ? new CountyPlan() : readMeta(metaFile);
+        if (county != null) {
+            plan.county = county;
+        }
+        if (prefecture != null) {
+            plan.prefecture = prefecture;
+        }
+        if (year != null) {
+            plan.year = year;
+        }
+        if (fundSource != null) {
+            plan.fundSource = fundSource;
+        }
+        if (allocation != null || documentNo != null) {
+            Allocation a = plan.allocation;
+            plan.allocation = a == null
+                    ? new Allocation(allocation, documentNo, null, null, null, null)
+                    : new Allocation(allocation != null ? allocation : a.amount(), documentNo != null ? documentNo : a.documentNo(),
+                    a.upstreamDocumentNo(), a.issuedOn(), a.budgetSubject(), a.tasks());
+        }
+        String from = metaFile == null ? "" : "，或在 " + metaFile + " 中写 ";
+        if (plan.county == null || plan.county.isBlank()) {
+            throw new InputException(table + ": 表格未给出县（市），请用 --county 指定" + (from.isEmpty() ? "" : from + "county")
+                    + " (missing --county)");
+        }
+        if (plan.year == null) {
+            throw new InputException(table + ": 表格未给出年度，请用 --year 指定" + (from.isEmpty() ? "" : from + "year")
+                    + " (missing --year)");
+        }
+        if (plan.fundSource == null) {
+            throw new InputException(table + ": 表格未给出资金来源，请用 --fund 指定 CENTRAL(中央) 或 REGIONAL(自治区)"
+                    + (from.isEmpty() ? "" : from + "fundSource") + " (missing --fund)");
+        }
+        return plan;
+    }
+
+    private static CountyPlan readMeta(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException("--plan-meta " + file + ": 文件不存在 (file not found)");
+        } catch (IOException e) {
+            throw new InputException("--plan-meta " + file + ": 无法读取: " + e.getMessage());
+        }
+        CountyPlan plan;
+        try {
+            plan = MAPPER.readValue(TextDecoding.utf8Strict(bytes, file.toString()), CountyPlan.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new InputException(file + at(e.getLocation()) + ": 未知字段「" + e.getPropertyName() + "」(unknown field)");
+        } catch (JsonProcessingException e) {
+            throw new InputException(file + at(e.getLocation()) + ": " + firstLine(e.getOriginalMessage()));
+        }
+        if (plan == null) {
+            throw new InputException(file + ": 文件为空 (empty JSON)");
+        }
+        if (plan.projects != null && !plan.projects.isEmpty()) {
+            throw new InputException(file + " 字段 projects: 计划信息文件不应含项目，项目来自表格 (the side file must not list projects)");
+        }
+        if (plan.projects == null) {
+            plan.projects = new java.util.ArrayList<>();
+        }
+        return plan;
+    }
+
+    private static String at(JsonLocation l) {
+        return l == null ? "" : " 第" + l.getLineNr() + "行第" + l.getColumnNr() + "列";
+    }
+
+    private static String firstLine(String m) {
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

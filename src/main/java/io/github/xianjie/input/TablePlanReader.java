@@ -1,0 +1,769 @@
+package io.github.xianjie.input;
+
+import io.github.xianjie.domain.Category;
+import io.github.xianjie.domain.Coded;
+import io.github.xianjie.domain.CountyPlan;
+import io.github.xianjie.domain.DueDiligence;
+import io.github.xianjie.domain.ExpenseItem;
+import io.github.xianjie.domain.Implementer;
+import io.github.xianjie.domain.ImplementerType;
+import io.github.xianjie.domain.IndustryChain;
+import io.github.xianjie.domain.LibraryEntry;
+import io.github.xianjie.domain.ManagementFee;
+import io.github.xianjie.domain.OtherFunding;
+import io.github.xianjie.domain.Project;
+import io.github.xianjie.domain.PublicNotice;
+import io.github.xianjie.domain.VillageType;
+import io.github.xianjie.engine.Money;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The table logic shared by {@link CsvPlanReader} and {@link XlsxPlanReader}: a published project table
+ * (分配情况表) becomes the same {@link CountyPlan} as the JSON of plan-format.md.
+ *
+ * <ul>
+ *   <li>Header row: the first row with a cell 项目名称 (or {@code name}). Rows above it are title rows; one
+ *       of them may state the unit ({@code 单位：万元}, {@code 单位：元}). 元 are converted to 万元 exactly
+ *       ({@link BigDecimal#movePointLeft(int)}). A money header may carry its own unit, e.g. {@code 投资规模（元）}.</li>
+ *   <li>Header cells are trimmed, internal whitespace removed and full-width forms folded (NFKC). Each
+ *       must be a Chinese column name of plan-format.md or an English field name; 备注 is ignored; any
+ *       other header is an error naming it, so a typo never silently switches a rule off.</li>
+ *   <li>A row whose 序号 or 项目名称 is 合计, 总计 or 小计 is a total row: never a project, and its 投资规模
+ *       must equal the sum of the rows it totals (合计/总计: every project and fee row of the table;
+ *       小计: the rows of its section), else an error naming the row.</li>
+ *   <li>A row whose 项目名称 contains 项目管理费 is the plan's management fee (several such rows are added),
+ *       not a project. A table without a fee row has a fee of 0 万元: a published table lists every use of
+ *       the funds. A fee in the {@code --plan-meta} file is used when the table has no fee row, and must
+ *       agree with the fee rows when it has.</li>
+ *   <li>Each project's 序号 becomes its {@code seq} and report subject; {@code id} stays null unless the
+ *       table has an {@code id} column. Blank rows are skipped.</li>
+ *   <li>Amount cells accept numbers, numbers stored as text, thousands separators ({@code 1,200.50}) and
+ *       full-width digits and punctuation ({@code １２００．５}); dates accept 2023-12-29, 2023/12/29,
+ *       2023.12.29, 2023年12月29日 and 20231229; booleans 是/否/true/false; enum cells a code or its Chinese
+ *       label. A cell holding only a placeholder (—, -, /, 无) in an optional column counts as empty.</li>
+ * </ul>
+ * Errors name the file, sheet, row (1-based, as a spreadsheet shows it) and column header, in Chinese.
+ */
+public final class TablePlanReader {
+    /** Words in 序号 or 项目名称 that mark a total row. */
+    public static final Set<String> TOTAL_WORDS = Set.of("合计", "总计", "小计");
+    /** Word in 项目名称 that marks the management-fee row. */
+    public static final String FEE_WORD = "项目管理费";
+    /** Header of a column that is never read. */
+    public static final String REMARK = "备注";
+
+    private static final Pattern UNIT = Pattern.compile("单位[:：]([^,，;；)）\\]】]*)");
+    private static final Pattern HEADER_UNIT = Pattern.compile("^(.+?)[(（\\[【](万元|元)[)）\\]】]$");
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?|[+-]?\\.\\d+");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?");
+    private static final Pattern DATE_COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    private static final Set<String> PLACEHOLDERS = Set.of("—", "——", "–", "-", "--", "/", "／", "无");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[\\r\\n;；]+");
+    private static final Pattern PART_SEPARATOR = Pattern.compile("[:：]");
+
+    private TablePlanReader() {
+    }
+
+    /** A value a cell could not give: a formula error, or a formula without a result. */
+    record Unreadable(String why) {
+    }
+
+    /**
+     * One cell as the file holds it.
+     *
+     * @param value     null (empty), {@link String}, {@link BigDecimal} (a numeric cell), {@link Boolean},
+     *                  {@link LocalDate} (a date-formatted cell) or {@link Unreadable}
+     * @param inherited true when the value comes from the top of a merged region above this cell
+     */
+    record Cell(Object value, boolean inherited) {
+        static final Cell EMPTY = new Cell(null, false);
+
+        boolean blank() {
+            return value == null || (value instanceof String s && s.isBlank());
+        }
+    }
+
+    /**
+     * One row of the table.
+     *
+     * @param number 1-based row number as a spreadsheet shows it
+     * @param cells  cells from column A on
+     */
+    record Row(int number, List<Cell> cells) {
+        Cell cell(int col) {
+            return col < cells.size() ? cells.get(col) : Cell.EMPTY;
+        }
+
+        boolean blank() {
+            return cells.stream().allMatch(c -> c.inherited() || c.blank());
+        }
+    }
+
+    /** What a column holds. */
+    private enum Kind { TEXT, LINE, MONEY, DATE, BOOL, ENUM, LIST, FUNDING, EXPENSES }
+
+    /** A readable column: its field path (the English header) and Chinese headers. */
+    private enum Field {
+        ID("id", Kind.LINE),
+        SEQ("seq", Kind.LINE, "序号"),
+        NAME("name", Kind.LINE, "项目名称"),
+        LOCATION("location", Kind.LINE, "建设地点"),
+        TOWN("town", Kind.LINE, "乡镇"),
+        VILLAGE("village", Kind.LINE, "村"),
+        AMOUNT("amount", Kind.MONEY, "投资规模"),
+        INVESTMENT("investment", Kind.MONEY, "总投资"),
+        RESPONSIBLE_UNIT("responsibleUnit", Kind.LINE, "责任单位"),
+        VILLAGE_TYPE("villageType", Kind.ENUM, "村类别"),
+        CATEGORY("category", Kind.ENUM, "项目类别"),
+        INDUSTRY_CHAIN("industryChain", Kind.ENUM, "产业类型"),
+        INFRASTRUCTURE("infrastructure", Kind.BOOL, "是否基础建设类"),
+        CONTRACT_AMOUNT("contractAmount", Kind.MONEY, "合同金额"),
+        PAYABLE_AMOUNT("payableAmount", Kind.MONEY, "应付金额"),
+        PREPAYMENT("prepayment", Kind.MONEY, "预付金额"),
+        PREPAYMENT_APPROVED_ON("prepaymentApprovedOn", Kind.DATE, "预付审核日期"),
+        IMPLEMENTER_NAME("implementer.name", Kind.LINE, "实施主体", "implementer"),
+        IMPLEMENTER_TYPE("implementer.type", Kind.ENUM, "实施主体类型", "implementerType"),
+        BENEFIT_LINKAGE("benefitLinkage", Kind.TEXT, "利益联结机制"),
+        PERFORMANCE_TARGETS("performanceTargets", Kind.LIST, "绩效目标"),
+        LIBRARY_ENTERED_ON("libraryEntry.enteredOn", Kind.DATE, "入库日期", "libraryEnteredOn"),
+        LIBRARY_ID("libraryEntry.libraryId", Kind.LINE, "项目库编号", "入库编号", "libraryId"),
+        NOTICED_ON("publicNotice.noticedOn", Kind.DATE, "公示日期", "noticedOn"),
+        BUDGET_SUBJECT("budgetSubject", Kind.LINE, "支出科目"),
+        OTHER_FUNDING("otherFunding", Kind.FUNDING, "其他资金来源"),
+        EXPENSE_ITEMS("expenseItems", Kind.EXPENSES, "支出明细"),
+        DUE_DILIGENCE_BY("dueDiligence.by", Kind.LINE, "尽职调查单位"),
+        DUE_DILIGENCE_ON("dueDiligence.on", Kind.DATE, "尽职调查日期"),
+        JUSTIFICATION("justification", Kind.TEXT, "说明/理由", "说明", "理由", "说明理由"),
+        TRANSPORT_SCOPE("transportScope", Kind.LINE),
+        DUPLICATES_HR_POST("duplicatesHrPost", Kind.BOOL),
+        LOCAL_MATCHING("localMatching", Kind.BOOL),
+        FILED_BY_INTERMEDIARY("filedByIntermediary", Kind.BOOL);
+
+        final String path;
+        final Kind kind;
+        final List<String> names;
+
+        Field(String path, Kind kind, String... chinese) {
+            this.path = path;
+            this.kind = kind;
+            this.names = List.of(chinese);
+        }
+
+        String display() {
+            return names.isEmpty() ? path : names.get(0);
+        }
+    }
+
+    private static final Map<String, Field> HEADERS = new HashMap<>();
+
+    static {
+        for (Field f : Field.values()) {
+            HEADERS.put(f.path.toLowerCase(Locale.ROOT), f);
+            for (String n : f.names) {
+                HEADERS.put(n.toLowerCase(Locale.ROOT), f);
+            }
+        }
+    }
+
+    /** A mapped column. */
+    private record Column(int index, String header, Field field, int unitScale) {
+    }
+
+    /** A total row met while reading, checked at the end. */
+    private record Total(int rowNumber, String word, BigDecimal amount, int position) {
+    }
+
+    /** Where messages point: file (and sheet) plus row and header. */
+    private record Where(String prefix) {
+        InputException at(int row, String header, String message) {
+            return new InputException(prefix + "第" + row + "行" + (header == null ? "" : "「" + header + "」") + ": " + message);
+        }
+
+        InputException at(int row, String message) {
+            return at(row, null, message);
+        }
+    }
+
+    /**
+     * Reads a project table into a plan.
+     *
+     * @param file   the table file, for messages and the plan facts
+     * @param prefix where messages point, e.g. {@code central.xlsx 工作表「Sheet1」} or {@code central.csv }
+     * @param rows   every row of the sheet, in order
+     * @param facts  plan-level facts from options or the side file
+     * @return the validated plan; amounts in 万元
+     * @throws InputException naming file, sheet, row and column of the first problem
+     */
+    static CountyPlan read(Path file, String prefix, List<Row> rows, PlanFacts facts) {
+        Where where = new Where(prefix);
+        CountyPlan plan = facts.basePlan(file);
+        int headerAt = findHeaderRow(rows);
+        if (headerAt < 0) {
+            throw new InputException(prefix.strip() + ": 找不到表头行，表头应含「项目名称」(或 name) 列 (no header row)");
+        }
+        int tableScale = tableUnit(rows.subList(0, headerAt), where);
+        Row header = rows.get(headerAt);
+        List<Column> columns = mapHeader(header, tableScale, where);
+        Map<Field, Column> byField = new LinkedHashMap<>();
+        columns.forEach(c -> {
+            if (c.field() != null) {
+                byField.put(c.field(), c);
+            }
+        });
+        for (Field required : List.of(Field.NAME, Field.AMOUNT)) {
+            if (!byField.containsKey(required)) {
+                throw where.at(header.number(), "缺少「" + required.display() + "」列 (missing column " + required.path + ")");
+            }
+        }
+        int width = header.cells().size();
+
+        List<Project> projects = new ArrayList<>();
+        List<Integer> projectRows = new ArrayList<>();
+        List<BigDecimal> items = new ArrayList<>();   // project and fee amounts, in table order
+        List<Total> totals = new ArrayList<>();
+        BigDecimal fee = null;
+        Map<String, Integer> seqRows = new HashMap<>();
+        for (Row row : rows.subList(headerAt + 1, rows.size())) {
+            if (row.blank()) {
+                continue;
+            }
+            for (int c = width; c < row.cells().size(); c++) {
+                if (!row.cell(c).blank() && !row.cell(c).inherited()) {
+                    throw where.at(row.number(), "第" + columnLetter(c) + "列有数据但没有表头 (data in a column without header)");
+                }
+            }
+            for (Column col : columns) {
+                if (col.field() == null && col.header() == null && !row.cell(col.index()).blank()
+                        && !row.cell(col.index()).inherited()) {
+                    throw where.at(row.number(), "第" + columnLetter(col.index()) + "列有数据但没有表头 (data in a column without header)");
+                }
+            }
+            Column seqCol = byField.get(Field.SEQ);
+            Column nameCol = byField.get(Field.NAME);
+            Column amountCol = byField.get(Field.AMOUNT);
+            String seqWord = seqCol == null ? null : squeeze(text(row, seqCol, where));
+            String nameText = text(row, nameCol, where);
+            String nameWord = squeeze(nameText);
+            String totalWord = totalWord(seqWord) != null ? totalWord(seqWord) : totalWord(nameWord);
+            if (totalWord != null) {
+                totals.add(new Total(row.number(), totalWord, money(row, amountCol, where), items.size()));
+                continue;
+            }
+            if (nameText != null && nameText.contains(FEE_WORD)) {
+                BigDecimal amount = money(row, amountCol, where);
+                if (amount == null) {
+                    throw where.at(row.number(), amountCol.header(), "项目管理费行缺少金额 (management-fee row without amount)");
+                }
+                fee = fee == null ? amount : fee.add(amount);
+                items.add(amount);
+                continue;
+            }
+            Project p = project(row, columns, where);
+            if (p.name == null) {
+                throw where.at(row.number(), nameCol.header(), "缺少项目名称 (project name required)");
+            }
+            if (p.amount == null) {
+                throw where.at(row.number(), amountCol.header(), "缺少金额 (amount required)");
+            }
+            if (p.seq != null) {
+                Integer before = seqRows.putIfAbsent(p.seq, row.number());
+                if (before != null) {
+                    throw where.at(row.number(), seqCol.header(), "序号「" + p.seq + "」与第" + before + "行重复 (duplicate 序号)");
+                }
+            }
+            projects.add(p);
+            projectRows.add(row.number());
+            items.add(p.amount);
+        }
+        if (projects.isEmpty()) {
+            throw new InputException(prefix.strip() + ": 表头（第" + header.number() + "行）下没有项目行 (no project rows)");
+        }
+        checkTotals(totals, items, where, byField.get(Field.AMOUNT).header());
+
+        plan.projects = projects;
+        plan.managementFee = managementFee(plan.managementFee, fee, prefix);
+        PlanValidator.validate(plan, prefix.strip());
+        return plan;
+    }
+
+    private static ManagementFee managementFee(ManagementFee fromMeta, BigDecimal fromTable, String prefix) {
+        if (fromTable == null) {
+            return fromMeta != null && fromMeta.amount() != null ? fromMeta : new ManagementFee(BigDecimal.ZERO, List.of());
+        }
+        if (fromMeta != null && fromMeta.amount() != null) {
+            if (fromMeta.amount().compareTo(fromTable) != 0) {
+                throw new InputException(prefix.strip() + ": 表中项目管理费 " + Money.plain(fromTable).toPlainString()
+                        + " 万元与计划信息文件中的 managementFee.amount " + Money.plain(fromMeta.amount()).toPlainString()
+                        + " 万元不一致 (management fee differs from the side file)");
+            }
+            return new ManagementFee(fromTable, fromMeta.uses());
+        }
+        return new ManagementFee(fromTable, List.of());
+    }
+
+    /**
+     * 合计/总计 rows total every project and fee row; 小计 rows total their section. Sections follow the
+     * first 小计: when rows precede it, each 小计 closes the rows above it; otherwise each 小计 heads the rows
+     * below it, up to the next total row.
+     */
+    private static void checkTotals(List<Total> totals, List<BigDecimal> items, Where where, String amountHeader) {
+        BigDecimal all = Money.sum(items);
+        List<Integer> bounds = totals.stream().map(Total::position).toList();
+        List<Total> subtotals = totals.stream().filter(t -> t.word().equals("小计")).toList();
+        boolean closing = true;
+        if (!subtotals.isEmpty()) {
+            Total first = subtotals.get(0);
+            int i = totals.indexOf(first);
+            int from = i == 0 ? 0 : totals.get(i - 1).position();
+            closing = first.position() > from;
+        }
+        for (int i = 0; i < totals.size(); i++) {
+            Total t = totals.get(i);
+            if (t.amount() == null) {
+                continue;
+            }
+            BigDecimal expected;
+            String what;
+            if (!t.word().equals("小计")) {
+                expected = all;
+                what = "各行（项目及项目管理费）之和";
+            } else if (closing) {
+                int from = i == 0 ? 0 : bounds.get(i - 1);
+                expected = Money.sum(items.subList(from, t.position()));
+                what = "其上各行之和";
+            } else {
+                int to = i + 1 < totals.size() ? bounds.get(i + 1) : items.size();
+                expected = Money.sum(items.subList(t.position(), to));
+                what = "其下各行之和";
+            }
+            if (t.amount().compareTo(expected) != 0) {
+                throw where.at(t.rowNumber(), amountHeader, "「" + t.word() + "」行金额 " + Money.plain(t.amount()).toPlainString()
+                        + " 万元与" + what + " " + expected.toPlainString() + " 万元不符 (total differs from the sum of rows by "
+                        + Money.plain(t.amount().subtract(expected)).toPlainString() + ")");
+            }
+        }
+    }
+
+    private static String totalWord(String squeezed) {
+        if (squeezed == null) {
+            return null;
+        }
+        String w = squeezed.replaceAll("[:：]$", "");
+        return TOTAL_WORDS.contains(w) ? w : null;
+    }
+
+    /** @param rows a sheet's rows @return the index of the header row (first row with a cell 项目名称 or name), or -1 */
+    static int findHeaderRow(List<Row> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            for (Cell c : rows.get(i).cells()) {
+                if (c.value() instanceof String s) {
+                    String h = normaliseHeader(s).toLowerCase(Locale.ROOT);
+                    if (h.equals("项目名称") || h.equals("name")) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** @return the table's unit scale: 0 for 万元 (the default), 4 for 元. */
+    private static int tableUnit(List<Row> above, Where where) {
+        Integer scale = null;
+        int scaleRow = 0;
+        for (Row r : above) {
+            for (Cell c : r.cells()) {
+                if (c.inherited() || !(c.value() instanceof String s)) {
+                    continue;
+                }
+                Matcher m = UNIT.matcher(squeeze(Normalizer.normalize(s, Normalizer.Form.NFKC)));
+                if (!m.find()) {
+                    continue;
+                }
+                int sc = unitScale(m.group(1));
+                if (sc < 0) {
+                    throw where.at(r.number(), "不支持的单位「" + m.group(1) + "」，应为 万元 或 元 (unsupported unit)");
+                }
+                if (scale != null && scale != sc) {
+                    throw where.at(r.number(), "单位与第" + scaleRow + "行不一致 (conflicting units)");
+                }
+                scale = sc;
+                scaleRow = r.number();
+            }
+        }
+        return scale == null ? 0 : scale;
+    }
+
+    private static int unitScale(String unit) {
+        return switch (unit) {
+            case "万元" -> 0;
+            case "元" -> 4;
+            default -> -1;
+        };
+    }
+
+    private static List<Column> mapHeader(Row header, int tableScale, Where where) {
+        List<Column> cols = new ArrayList<>();
+        Map<Field, String> seen = new HashMap<>();
+        for (int i = 0; i < header.cells().size(); i++) {
+            Cell c = header.cell(i);
+            if (c.blank() || c.inherited()) {
+                cols.add(new Column(i, null, null, 0));
+                continue;
+            }
+            String written = plain(c.value()).strip();
+            String h = normaliseHeader(written);
+            int scale = tableScale;
+            Matcher u = HEADER_UNIT.matcher(h);
+            if (u.matches()) {
+                h = u.group(1);
+                scale = unitScale(u.group(2));
+            }
+            if (h.equals(REMARK)) {
+                cols.add(new Column(i, written, null, 0));
+                continue;
+            }
+            Field f = HEADERS.get(h.toLowerCase(Locale.ROOT));
+            if (f == null) {
+                throw where.at(header.number(), written, "不是可识别的列名 (unknown column)；可用列名："
+                        + Arrays.stream(Field.values()).map(x -> x.names.isEmpty() ? x.path : x.names.get(0) + "/" + x.path)
+                        .collect(Collectors.joining("、")) + "、" + REMARK);
+            }
+            if (u.matches() && f.kind != Kind.MONEY && f.kind != Kind.FUNDING && f.kind != Kind.EXPENSES) {
+                throw where.at(header.number(), written, "不是金额列，不能标注单位 (only money columns carry a unit)");
+            }
+            String before = seen.putIfAbsent(f, written);
+            if (before != null) {
+                throw where.at(header.number(), written, "与「" + before + "」是同一列，重复 (duplicate column " + f.path + ")");
+            }
+            cols.add(new Column(i, written, f, scale));
+        }
+        return cols;
+    }
+
+    private static Project project(Row row, List<Column> columns, Where where) {
+        Project p = new Project();
+        ImplementerType implementerType = null;
+        String implementerName = null;
+        LocalDate libraryDate = null;
+        String libraryId = null;
+        String ddBy = null;
+        LocalDate ddOn = null;
+        for (Column col : columns) {
+            Field f = col.field();
+            if (f == null) {
+                continue;
+            }
+            switch (f) {
+                case ID -> p.id = text(row, col, where);
+                case SEQ -> p.seq = seq(row, col, where);
+                case NAME -> p.name = text(row, col, where);
+                case LOCATION -> p.location = optionalText(row, col, where);
+                case TOWN -> p.town = optionalText(row, col, where);
+                case VILLAGE -> p.village = optionalText(row, col, where);
+                case AMOUNT -> p.amount = money(row, col, where);
+                case INVESTMENT -> p.investment = money(row, col, where);
+                case RESPONSIBLE_UNIT -> p.responsibleUnit = optionalText(row, col, where);
+                case VILLAGE_TYPE -> p.villageType = coded(VillageType.class, row, col, where);
+                case CATEGORY -> p.category = coded(Category.class, row, col, where);
+                case INDUSTRY_CHAIN -> p.industryChain = coded(IndustryChain.class, row, col, where);
+                case INFRASTRUCTURE -> p.infrastructure = bool(row, col, where);
+                case CONTRACT_AMOUNT -> p.contractAmount = money(row, col, where);
+                case PAYABLE_AMOUNT -> p.payableAmount = money(row, col, where);
+                case PREPAYMENT -> p.prepayment = money(row, col, where);
+                case PREPAYMENT_APPROVED_ON -> p.prepaymentApprovedOn = date(row, col, where);
+                case IMPLEMENTER_NAME -> implementerName = optionalText(row, col, where);
+                case IMPLEMENTER_TYPE -> implementerType = coded(ImplementerType.class, row, col, where);
+                case BENEFIT_LINKAGE -> p.benefitLinkage = optionalText(row, col, where);
+                case PERFORMANCE_TARGETS -> p.performanceTargets = list(row, col, where);
+                case LIBRARY_ENTERED_ON -> libraryDate = date(row, col, where);
+                case LIBRARY_ID -> libraryId = optionalText(row, col, where);
+                case NOTICED_ON -> {
+                    LocalDate d = date(row, col, where);
+                    p.publicNotice = d == null ? null : new PublicNotice(d);
+                }
+                case BUDGET_SUBJECT -> p.budgetSubject = optionalText(row, col, where);
+                case OTHER_FUNDING -> p.otherFunding = otherFunding(row, col, where);
+                case EXPENSE_ITEMS -> p.expenseItems = expenseItems(row, col, where);
+                case DUE_DILIGENCE_BY -> ddBy = optionalText(row, col, where);
+                case DUE_DILIGENCE_ON -> ddOn = date(row, col, where);
+                case JUSTIFICATION -> p.justification = optionalText(row, col, where);
+                case TRANSPORT_SCOPE -> p.transportScope = optionalText(row, col, where);
+                case DUPLICATES_HR_POST -> p.duplicatesHrPost = bool(row, col, where);
+                case LOCAL_MATCHING -> p.localMatching = bool(row, col, where);
+                case FILED_BY_INTERMEDIARY -> p.filedByIntermediary = bool(row, col, where);
+                default -> throw new IllegalStateException(f.name());
+            }
+        }
+        if (implementerType != null || implementerName != null) {
+            p.implementer = new Implementer(implementerType, implementerName);
+        }
+        if (libraryDate != null || libraryId != null) {
+            p.libraryEntry = new LibraryEntry(libraryDate, libraryId);
+        }
+        if (ddBy != null || ddOn != null) {
+            p.dueDiligence = new DueDiligence(ddBy, ddOn);
+        }
+        return p;
+    }
+
+    // ---- cells ---------------------------------------------------------------------------------------
+
+    private static Object value(Row row, Column col, Where where) {
+        Object v = row.cell(col.index()).value();
+        if (v instanceof Unreadable u) {
+            throw where.at(row.number(), col.header(), u.why());
+        }
+        return v;
+    }
+
+    /** Text of a cell: trimmed; line breaks removed for single-line fields; null when empty. */
+    private static String text(Row row, Column col, Where where) {
+        if (col == null) {
+            return null;
+        }
+        Object v = value(row, col, where);
+        if (v == null) {
+            return null;
+        }
+        String s = plain(v).strip();
+        if (col.field() != null && col.field().kind == Kind.LINE) {
+            s = s.replaceAll("\\s*[\\r\\n]+\\s*", "");
+        }
+        return s.isEmpty() ? null : s;
+    }
+
+    private static String optionalText(Row row, Column col, Where where) {
+        String s = text(row, col, where);
+        return s == null || PLACEHOLDERS.contains(s) ? null : s;
+    }
+
+    private static String seq(Row row, Column col, Where where) {
+        String s = text(row, col, where);
+        return s == null ? null : squeeze(Normalizer.normalize(s, Normalizer.Form.NFKC));
+    }
+
+    /** The cell's content as text; numbers plain (2130505, not 2.130505E6). */
+    private static String plain(Object v) {
+        if (v instanceof BigDecimal b) {
+            return Money.plain(b).toPlainString();
+        }
+        return String.valueOf(v);
+    }
+
+    private static BigDecimal money(Row row, Column col, Where where) {
+        Cell cell = row.cell(col.index());
+        Object v = value(row, col, where);
+        if (v == null) {
+            return null;
+        }
+        if (cell.inherited()) {
+            throw where.at(row.number(), col.header(), "金额单元格与上方单元格合并，无法拆分金额 (amount in a merged cell spanning rows)");
+        }
+        BigDecimal amount = parseAmount(v, () -> where.at(row.number(), col.header(), "'" + plain(v).strip() + "' 不是金额 (not an amount)"));
+        if (amount == null) {
+            return null;
+        }
+        if (amount.signum() < 0) {
+            throw where.at(row.number(), col.header(), "金额 " + amount.toPlainString() + " 为负数 (negative amount)");
+        }
+        return col.unitScale() == 0 ? amount : Money.plain(amount.movePointLeft(col.unitScale()));
+    }
+
+    private static BigDecimal parseAmount(Object v, java.util.function.Supplier<InputException> bad) {
+        if (v instanceof BigDecimal b) {
+            return b;
+        }
+        if (!(v instanceof String s)) {
+            throw bad.get();
+        }
+        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).strip();
+        if (t.isEmpty() || PLACEHOLDERS.contains(t)) {
+            return null;
+        }
+        if (!NUMBER.matcher(t).matches()) {
+            throw bad.get();
+        }
+        return new BigDecimal(t.replace(",", ""));
+    }
+
+    private static LocalDate date(Row row, Column col, Where where) {
+        Object v = value(row, col, where);
+        if (v == null || v instanceof LocalDate) {
+            return (LocalDate) v;
+        }
+        String raw = plain(v).strip();
+        java.util.function.Supplier<InputException> bad = () -> where.at(row.number(), col.header(),
+                "'" + raw + "' 不是日期，应为 2023-12-29 或 2023年12月29日 (not a date)");
+        if (v instanceof BigDecimal b) {
+            return XlsxPlanReader.serialDate(b).orElseThrow(bad);
+        }
+        if (!(v instanceof String s)) {
+            throw bad.get();
+        }
+        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).strip();
+        if (t.isEmpty() || PLACEHOLDERS.contains(t)) {
+            return null;
+        }
+        Matcher m = DATE.matcher(t);
+        if (!m.matches()) {
+            m = DATE_COMPACT.matcher(t);
+            if (!m.matches()) {
+                throw bad.get();
+            }
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            throw bad.get();
+        }
+    }
+
+    private static Boolean bool(Row row, Column col, Where where) {
+        Object v = value(row, col, where);
+        if (v == null || v instanceof Boolean) {
+            return (Boolean) v;
+        }
+        String t = squeeze(Normalizer.normalize(plain(v), Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+        return switch (t) {
+            case "" -> null;
+            case "是", "true" -> Boolean.TRUE;
+            case "否", "false" -> Boolean.FALSE;
+            default -> throw where.at(row.number(), col.header(), "'" + plain(v).strip() + "' 应为 是/否 或 true/false (not a yes/no value)");
+        };
+    }
+
+    private static <E extends Enum<E> & Coded> E coded(Class<E> type, Row row, Column col, Where where) {
+        String t = optionalText(row, col, where);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return Coded.parse(type, Normalizer.normalize(t, Normalizer.Form.NFKC));
+        } catch (IllegalArgumentException e) {
+            throw where.at(row.number(), col.header(), e.getMessage());
+        }
+    }
+
+    private static List<String> list(Row row, Column col, Where where) {
+        String t = optionalText(row, col, where);
+        if (t == null) {
+            return null;
+        }
+        List<String> out = Arrays.stream(LIST_SEPARATOR.split(t)).map(String::strip).filter(x -> !x.isEmpty()).toList();
+        return out.isEmpty() ? null : out;
+    }
+
+    /** 其他资金来源: entries separated by line breaks or ；, each {@code 来源：金额[：支持内容]}. */
+    private static List<OtherFunding> otherFunding(Row row, Column col, Where where) {
+        List<String[]> parts = entries(row, col, where, "来源：金额[：支持内容]，多项用；分隔");
+        if (parts == null) {
+            return null;
+        }
+        List<OtherFunding> out = new ArrayList<>();
+        for (String[] e : parts) {
+            out.add(new OtherFunding(e[0], entryAmount(e, row, col, where), e.length > 2 ? e[2] : null));
+        }
+        return out;
+    }
+
+    /** 支出明细: entries separated by line breaks or ；, each {@code 内容：金额[：经济分类]}. */
+    private static List<ExpenseItem> expenseItems(Row row, Column col, Where where) {
+        List<String[]> parts = entries(row, col, where, "内容：金额[：经济分类]，多项用；分隔");
+        if (parts == null) {
+            return null;
+        }
+        List<ExpenseItem> out = new ArrayList<>();
+        for (String[] e : parts) {
+            out.add(new ExpenseItem(e[0], entryAmount(e, row, col, where), e.length > 2 ? e[2] : null));
+        }
+        return out;
+    }
+
+    private static List<String[]> entries(Row row, Column col, Where where, String format) {
+        String t = optionalText(row, col, where);
+        if (t == null) {
+            return null;
+        }
+        List<String[]> out = new ArrayList<>();
+        for (String entry : LIST_SEPARATOR.split(t)) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            String[] e = Arrays.stream(PART_SEPARATOR.split(entry.strip(), 3)).map(String::strip).toArray(String[]::new);
+            if (e.length < 2 || e[0].isEmpty()) {
+                throw where.at(row.number(), col.header(), "'" + entry.strip() + "' 格式应为 " + format + " (expected " + format + ")");
+            }
+            out.add(e);
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    private static BigDecimal entryAmount(String[] e, Row row, Column col, Where where) {
+        BigDecimal a = parseAmount(e[1], () -> where.at(row.number(), col.header(), "'" + e[1] + "' 不是金额 (not an amount)"));
+        if (a == null) {
+            return null;
+        }
+        if (a.signum() < 0) {
+            throw where.at(row.number(), col.header(), "金额 " + a.toPlainString() + " 为负数 (negative amount)");
+        }
+        return col.unitScale() == 0 ? a : Money.plain(a.movePointLeft(col.unitScale()));
+    }
+
+    // ---- text helpers --------------------------------------------------------------------------------
+
+    /** A header as matched: full-width forms folded (NFKC), all whitespace removed. */
+    static String normaliseHeader(String s) {
+        return squeeze(Normalizer.normalize(s, Normalizer.Form.NFKC));
+    }
+
+    /** Removes all whitespace, including the ideographic space and no-break space. */
+    static String squeeze(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && cp != 0xFEFF)
+                .forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
+    /**
+     * A numeric cell's value as a spreadsheet shows it: at most 15 significant digits (Excel's precision),
+     * so the binary double 79.71 reads as exactly 79.71.
+     *
+     * @param d the stored double
+     * @return the decimal, without trailing zeros
+     */
+    static BigDecimal fromSpreadsheetNumber(double d) {
+        return Money.plain(new BigDecimal(Double.toString(d)).round(new MathContext(15)));
+    }
+
+    /** @param index 0-based column @return its letter, e.g. 0 → A, 27 → AB */
+    static String columnLetter(int index) {
+        StringBuilder sb = new StringBuilder();
+        int n = index + 1;
+        while (n > 0) {
+            int r = (n - 1) % 26;
+            sb.insert(0, (char) ('A' + r));
+            n = (n - 1) / 26;
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,432 @@
+package io.github.xianjie.report;
+
+import io.github.xianjie.domain.Coded;
+import io.github.xianjie.domain.CountyPlan;
+import io.github.xianjie.domain.Inference;
+import io.github.xianjie.domain.Project;
+import io.github.xianjie.engine.Money;
+import io.github.xianjie.engine.Outcome;
+import io.github.xianjie.engine.Result;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The Excel workpaper (审计底稿) of one check, three sheets:
+ * <ol>
+ *   <li>汇总 / Summary: plan facts, ruleset version and sha256, input file and sha256, counts by outcome,
+ *       the plan's metrics and each share against its limit (plan-level results with an actual and a limit);</li>
+ *   <li>检查结果 / Results: one row per rule × subject, the columns of {@link CsvResultsWriter}, outcome cells
+ *       coloured (FAIL red, UNDETERMINED amber), with an auto-filter;</li>
+ *   <li>输入 / Input: every project as read (inferred values are not input: they are listed in their own
+ *       column with their evidence) and the rule IDs that failed or were undetermined for it.</li>
+ * </ol>
+ * Header rows are styled and frozen. Amounts are numeric cells in 万元 (so the workpaper sums), written from
+ * the exact decimals; coded values show their Chinese label (their code in English); everything else is text.
+ */
+public final class WorkpaperWriter {
+    private static final int MAX_WIDTH = 60;
+
+    private WorkpaperWriter() {
+    }
+
+    /**
+     * @param report  the report
+     * @param english true for English sheet names, headers and messages
+     * @param file    the {@code .xlsx} file to write (replaced when it exists)
+     * @throws IOException when the file cannot be written
+     */
+    public static void write(Report report, boolean english, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(report, english, out);
+        }
+    }
+
+    /**
+     * @param report  the report
+     * @param english true for English sheet names, headers and messages
+     * @param out     where the workbook goes; not closed
+     * @throws IOException when writing fails
+     */
+    public static void write(Report report, boolean english, OutputStream out) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Styles st = new Styles(wb);
+            wb.getProperties().getCoreProperties().setCreator("xianjie");
+            summary(wb, st, report, english);
+            results(wb, st, report, english);
+            input(wb, st, report, english);
+            wb.write(out);
+        }
+    }
+
+    /** @param english true for English @return the three sheet names in order */
+    public static List<String> sheetNames(boolean english) {
+        return english ? List.of("Summary", "Results", "Input") : List.of("汇总", "检查结果", "输入");
+    }
+
+    // ---- 汇总 Summary ------------------------------------------------------------------------------------
+
+    @SuppressWarnings("unchecked")
+    private static void summary(XSSFWorkbook wb, Styles st, Report report, boolean en) {
+        Sheet sh = wb.createSheet(sheetNames(en).get(0));
+        Map<String, Object> tree = report.toTree();
+        Map<String, Object> plan = (Map<String, Object>) tree.get("plan");
+        CountyPlan cp = report.evaluation().plan();
+        Grid g = new Grid(sh, st, en);
+        g.header(en ? "Item" : "项目", en ? "Value" : "内容");
+        g.row(en ? "County" : "县（市）", plan.get("county"));
+        g.row(en ? "Prefecture" : "地州", plan.get("prefecture"));
+        g.row(en ? "Year" : "年度", plan.get("year"));
+        g.row(en ? "Fund source" : "资金来源", cp.getFundSource().name() + (en ? "" : " " + cp.getFundSource().label()));
+        g.row(en ? "Allocation (10k CNY)" : "到县资金（万元）", amount(cp.getAllocationAmount()));
+        g.row(en ? "Allocation notice" : "下达文号", plan.get("documentNo"));
+        g.row(en ? "Projects" : "项目数", plan.get("projects"));
+        g.row(en ? "Management fee (10k CNY)" : "项目管理费（万元）", amount(cp.getManagementFeeAmount()));
+        Map<String, Object> rs = report.ruleset();
+        g.row(en ? "Ruleset version" : "规则集版本", rs.get("version"));
+        g.row(en ? "Ruleset sha256" : "规则集 sha256", rs.get("sha256"));
+        g.row(en ? "Measures of year" : "适用年度办法", rs.get("measuresYear"));
+        g.row(en ? "Parameters as of" : "参数基准日", rs.get("asOf"));
+        if (rs.containsKey("profile")) {
+            g.row(en ? "Profile" : "地方配置", rs.get("profile"));
+        }
+        g.row(en ? "Input file" : "输入文件", report.input().get("file"));
+        g.row(en ? "Input sha256" : "输入 sha256", report.input().get("sha256"));
+
+        g.blank();
+        g.header(en ? "Outcome" : "结论", en ? "Count" : "数量");
+        Map<String, Integer> s = report.summary();
+        g.row(en ? "FAIL (ERROR)" : "不符合（ERROR）", s.get("ERROR"));
+        g.row(en ? "FAIL (WARNING)" : "不符合（WARNING）", s.get("WARNING"));
+        g.row(en ? "Justified (INFO)" : "已说明理由（INFO）", s.get("INFO"));
+        g.row(en ? "Undetermined" : "无法判定", s.get("UNDETERMINED"));
+        g.row(en ? "Pass" : "通过", s.get("PASS"));
+        g.row(en ? "Not applicable" : "不适用", s.get("NOT_APPLICABLE"));
+
+        g.blank();
+        g.header(en ? "Metric" : "指标", en ? "Value" : "数值");
+        Map<String, String> metrics = (Map<String, String>) tree.get("metrics");
+        metrics.forEach((k, v) -> g.row(metricLabel(k, en), k.equals("projectsTotal") ? amount(new BigDecimal(v)) : v));
+
+        g.blank();
+        g.header(en ? "Rule" : "规则", en ? "Title" : "检查项", en ? "Actual" : "实际", en ? "Limit" : "限值",
+                en ? "Outcome" : "结论", en ? "Severity" : "严重程度");
+        for (Result r : report.evaluation().results()) {
+            Map<String, Object> ev = r.evidence();
+            if (!"plan".equals(r.subject()) || !(ev.containsKey("limit") || ev.containsKey("limitPercent"))) {
+                continue;
+            }
+            Row row = g.row(r.ruleId(), r.title(en), first(ev, "actualPercent", "actual"), first(ev, "limitPercent", "limit"),
+                    r.outcome().name(), r.severity());
+            st.outcome(row.getCell(4), r.outcome());
+        }
+        sh.createFreezePane(0, 1);
+        g.widths();
+    }
+
+    private static String metricLabel(String key, boolean en) {
+        return switch (key) {
+            case "projectsTotal" -> en ? "Projects total (10k CNY)" : "项目资金合计（万元）";
+            case "industryShare" -> en ? "Industry share of allocation" : "产业发展比例";
+            case "chainShareOfIndustry" -> en ? "Grain/cotton/fruit/livestock share of industry" : "粮棉果畜占产业资金比例";
+            case "nonPovertyShare" -> en ? "Non-poverty villages share" : "非贫困村资金比例";
+            case "managementFeeShare" -> en ? "Management fee share" : "项目管理费比例";
+            default -> key;
+        };
+    }
+
+    private static Object first(Map<String, Object> ev, String... keys) {
+        for (String k : keys) {
+            if (ev.get(k) != null) {
+                return ev.get(k);
+            }
+        }
+        return "—";
+    }
+
+    // ---- 检查结果 Results ----------------------------------------------------------------------------------
+
+    private static void results(XSSFWorkbook wb, Styles st, Report report, boolean en) {
+        Sheet sh = wb.createSheet(sheetNames(en).get(1));
+        Grid g = new Grid(sh, st, en);
+        List<String> headers = CsvResultsWriter.headers(en);
+        g.header(headers.toArray());
+        List<List<String>> rows = CsvResultsWriter.rows(report, en);
+        List<Result> results = report.evaluation().results();
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = g.row(rows.get(i).toArray());
+            st.outcome(row.getCell(3), results.get(i).outcome());
+        }
+        sh.createFreezePane(0, 1);
+        if (!rows.isEmpty()) {
+            sh.setAutoFilter(new CellRangeAddress(0, rows.size(), 0, headers.size() - 1));
+        }
+        g.widths();
+    }
+
+    // ---- 输入 Input ---------------------------------------------------------------------------------------
+
+    /** A column of the input echo: headers, the value, and the field whose inference does not count as input. */
+    private record Col(String zh, String en, Function<Project, Object> value, String inferredField, boolean always) {
+        static Col of(String zh, String en, Function<Project, Object> value) {
+            return new Col(zh, en, value, null, false);
+        }
+    }
+
+    private static final List<Col> INPUT_COLUMNS = List.of(
+            new Col("对象", "Subject", Project::getSubject, null, true),
+            Col.of("序号", "seq", p -> p.seq != null && !p.seq.equals(p.getSubject()) ? p.seq : null),
+            new Col("项目名称", "name", p -> p.name, null, true),
+            new Col("建设地点", "location", p -> p.location, null, true),
+            new Col("投资规模（万元）", "amount (10k CNY)", p -> p.amount, null, true),
+            new Col("责任单位", "responsibleUnit", p -> p.responsibleUnit, null, true),
+            Col.of("乡镇", "town", p -> p.town),
+            Col.of("村", "village", p -> p.village),
+            Col.of("总投资（万元）", "investment (10k CNY)", p -> p.investment),
+            Col.of("村类别", "villageType", p -> p.villageType),
+            new Col("项目类别", "category", p -> p.category, "category", false),
+            new Col("产业类型", "industryChain", p -> p.industryChain, "industryChain", false),
+            new Col("是否基础建设类", "infrastructure", p -> p.infrastructure, "infrastructure", false),
+            Col.of("合同金额（万元）", "contractAmount (10k CNY)", p -> p.contractAmount),
+            Col.of("应付金额（万元）", "payableAmount (10k CNY)", p -> p.payableAmount),
+            Col.of("预付金额（万元）", "prepayment (10k CNY)", p -> p.prepayment),
+            Col.of("预付审核日期", "prepaymentApprovedOn", p -> p.prepaymentApprovedOn),
+            Col.of("实施主体类型", "implementer.type", p -> p.implementer == null ? null : p.implementer.type()),
+            Col.of("实施主体", "implementer.name", p -> p.implementer == null ? null : p.implementer.name()),
+            Col.of("利益联结机制", "benefitLinkage", p -> p.benefitLinkage),
+            Col.of("绩效目标", "performanceTargets", p -> p.performanceTargets),
+            Col.of("入库日期", "libraryEntry.enteredOn", p -> p.libraryEntry == null ? null : p.libraryEntry.enteredOn()),
+            Col.of("项目库编号", "libraryEntry.libraryId", p -> p.libraryEntry == null ? null : p.libraryEntry.libraryId()),
+            Col.of("公示日期", "publicNotice.noticedOn", p -> p.publicNotice == null ? null : p.publicNotice.noticedOn()),
+            Col.of("支出科目", "budgetSubject", p -> p.budgetSubject),
+            Col.of("其他资金来源", "otherFunding", p -> p.otherFunding == null ? null : p.otherFunding.stream()
+                    .map(f -> f.source() + "：" + plain(f.amount()) + (f.content() == null ? "" : "：" + f.content()))
+                    .collect(Collectors.joining("；"))),
+            Col.of("支出明细", "expenseItems", p -> p.expenseItems == null ? null : p.expenseItems.stream()
+                    .map(x -> x.description() + "：" + plain(x.amount()) + (x.economicClass() == null ? "" : "：" + x.economicClass()))
+                    .collect(Collectors.joining("；"))),
+            Col.of("尽职调查单位", "dueDiligence.by", p -> p.dueDiligence == null ? null : p.dueDiligence.by()),
+            Col.of("尽职调查日期", "dueDiligence.on", p -> p.dueDiligence == null ? null : p.dueDiligence.on()),
+            Col.of("说明/理由", "justification", p -> p.justification),
+            Col.of("transportScope", "transportScope", p -> p.transportScope),
+            Col.of("duplicatesHrPost", "duplicatesHrPost", p -> p.duplicatesHrPost),
+            Col.of("localMatching", "localMatching", p -> p.localMatching),
+            Col.of("filedByIntermediary", "filedByIntermediary", p -> p.filedByIntermediary));
+
+    private static void input(XSSFWorkbook wb, Styles st, Report report, boolean en) {
+        Sheet sh = wb.createSheet(sheetNames(en).get(2));
+        List<Project> projects = report.evaluation().plan().getProjects();
+        List<Col> cols = new ArrayList<>();
+        for (Col c : INPUT_COLUMNS) {
+            if (c.always() || projects.stream().anyMatch(p -> given(c, p) != null)) {
+                cols.add(c);
+            }
+        }
+        Grid g = new Grid(sh, st, en);
+        List<Object> headers = new ArrayList<>();
+        cols.forEach(c -> headers.add(en ? c.en() : c.zh()));
+        headers.add(en ? "Inferred (not input)" : "推断（非输入）");
+        headers.add(en ? "Findings (failed / undetermined)" : "检查发现（不符合 / 无法判定）");
+        g.header(headers.toArray());
+        Map<String, Map<Outcome, List<String>>> findings = new LinkedHashMap<>();
+        for (Result r : report.evaluation().results()) {
+            if (r.outcome() == Outcome.FAIL || r.outcome() == Outcome.UNDETERMINED) {
+                findings.computeIfAbsent(r.subject(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(r.outcome(), k -> new ArrayList<>()).add(r.ruleId());
+            }
+        }
+        for (Project p : projects) {
+            List<Object> values = new ArrayList<>();
+            cols.forEach(c -> values.add(given(c, p)));
+            values.add(p.getInferences().stream().map(i -> inference(i, en)).collect(Collectors.joining("；")));
+            Map<Outcome, List<String>> f = findings.getOrDefault(p.getSubject(), Map.of());
+            List<String> parts = new ArrayList<>();
+            for (Outcome o : List.of(Outcome.FAIL, Outcome.UNDETERMINED)) {
+                if (f.containsKey(o)) {
+                    parts.add((en ? o.name() + ": " : o.label(false) + "：") + String.join(en ? ", " : "、", f.get(o)));
+                }
+            }
+            Row row = g.rowPlus(values.toArray(), parts.isEmpty() ? "" : String.join(en ? "; " : "；", parts));
+            if (!parts.isEmpty()) {
+                st.outcome(row.getCell(values.size()), f.containsKey(Outcome.FAIL) ? Outcome.FAIL : Outcome.UNDETERMINED);
+            }
+        }
+        sh.createFreezePane(0, 1);
+        g.widths();
+    }
+
+    /** @return the column's value for the project when it was input, null when absent or inferred */
+    private static Object given(Col c, Project p) {
+        if (c.inferredField() != null && p.inferenceFor(c.inferredField()) != null) {
+            return null;
+        }
+        Object v = c.value().apply(p);
+        if (v instanceof Collection<?> coll) {
+            return coll.isEmpty() ? null : coll.stream().map(String::valueOf).collect(Collectors.joining("；"));
+        }
+        return v;
+    }
+
+    private static String inference(Inference i, boolean en) {
+        return i.field() + "=" + i.value() + (en ? " ← " + i.basis() + " contains " : " ← " + i.basis() + " 含 ")
+                + String.join(en ? ", " : "、", i.matched()) + " (" + i.catalogueRow() + ")";
+    }
+
+    private static BigDecimal amount(BigDecimal v) {
+        return v == null ? null : Money.plain(v);
+    }
+
+    private static String plain(BigDecimal v) {
+        return v == null ? "" : Money.plain(v).toPlainString();
+    }
+
+    // ---- cells and styles ----------------------------------------------------------------------------------
+
+    /** Writes rows from the top of a sheet and tracks column widths. */
+    private static final class Grid {
+        private final Sheet sheet;
+        private final Styles st;
+        private final boolean english;
+        private final List<Integer> widths = new ArrayList<>();
+        private int next;
+
+        Grid(Sheet sheet, Styles st, boolean english) {
+            this.sheet = sheet;
+            this.st = st;
+            this.english = english;
+        }
+
+        void header(Object... values) {
+            Row row = write(values);
+            row.forEach(c -> c.setCellStyle(st.header));
+        }
+
+        Row row(Object... values) {
+            return write(values);
+        }
+
+        /** A row of values followed by one more. */
+        Row rowPlus(Object[] values, Object last) {
+            Object[] all = java.util.Arrays.copyOf(values, values.length + 1);
+            all[values.length] = last;
+            return write(all);
+        }
+
+        void blank() {
+            next++;
+        }
+
+        private Row write(Object[] values) {
+            Row row = sheet.createRow(next++);
+            for (int i = 0; i < values.length; i++) {
+                org.apache.poi.ss.usermodel.Cell cell = row.createCell(i);
+                Object v = values[i];
+                if (v instanceof BigDecimal b) {
+                    cell.setCellValue(b.doubleValue());
+                } else if (v instanceof Integer n) {
+                    cell.setCellValue(n);
+                } else if (v instanceof Boolean b) {
+                    cell.setCellValue(english ? b.toString() : b ? "是" : "否");
+                } else if (v instanceof Coded c) {
+                    cell.setCellValue(english ? c.name() : c.label());
+                } else if (v instanceof Enum<?> e) {
+                    cell.setCellValue(e.name());
+                } else if (v instanceof LocalDate d) {
+                    cell.setCellValue(d.toString());
+                } else if (v != null) {
+                    cell.setCellValue(String.valueOf(v));
+                }
+                cell.setCellStyle(st.body);
+                track(i, v == null ? "" : v instanceof BigDecimal b ? b.toPlainString() : String.valueOf(v));
+            }
+            return row;
+        }
+
+        private void track(int col, String text) {
+            while (widths.size() <= col) {
+                widths.add(6);
+            }
+            int w = 2;
+            for (int i = 0; i < text.length(); i++) {
+                w += text.charAt(i) > 0x2E80 ? 2 : 1;
+            }
+            widths.set(col, Math.max(widths.get(col), Math.min(w, MAX_WIDTH)));
+        }
+
+        void widths() {
+            for (int i = 0; i < widths.size(); i++) {
+                sheet.setColumnWidth(i, widths.get(i) * 256);
+            }
+        }
+    }
+
+    /** The workbook's cell styles. */
+    private static final class Styles {
+        final CellStyle header;
+        final CellStyle body;
+        final CellStyle fail;
+        final CellStyle undetermined;
+
+        Styles(XSSFWorkbook wb) {
+            XSSFFont bold = wb.createFont();
+            bold.setBold(true);
+            XSSFCellStyle h = wb.createCellStyle();
+            h.setFont(bold);
+            h.setFillForegroundColor(rgb(0xD9, 0xE1, 0xF2));
+            h.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            h.setBorderBottom(BorderStyle.THIN);
+            h.setVerticalAlignment(VerticalAlignment.CENTER);
+            header = h;
+            XSSFCellStyle b = wb.createCellStyle();
+            b.setVerticalAlignment(VerticalAlignment.TOP);
+            body = b;
+            fail = coloured(wb, rgb(0xFF, 0xC7, 0xCE), rgb(0x9C, 0x00, 0x06), true);
+            undetermined = coloured(wb, rgb(0xFF, 0xEB, 0x9C), rgb(0x9C, 0x57, 0x00), false);
+        }
+
+        void outcome(org.apache.poi.ss.usermodel.Cell cell, Outcome o) {
+            if (o == Outcome.FAIL) {
+                cell.setCellStyle(fail);
+            } else if (o == Outcome.UNDETERMINED) {
+                cell.setCellStyle(undetermined);
+            }
+        }
+
+        private static XSSFCellStyle coloured(XSSFWorkbook wb, XSSFColor fill, XSSFColor text, boolean bold) {
+            XSSFFont f = wb.createFont();
+            f.setColor(text);
+            f.setBold(bold);
+            XSSFCellStyle s = wb.createCellStyle();
+            s.setFont(f);
+            s.setFillForegroundColor(fill);
+            s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            s.setVerticalAlignment(VerticalAlignment.TOP);
+            return s;
+        }
+
+        private static XSSFColor rgb(int r, int g, int b) {
+            return new XSSFColor(new byte[] {(byte) r, (byte) g, (byte) b}, null);
+        }
+    }
+}
