@@ -70,7 +70,7 @@ public final class TextReportWriter {
         }
         List<Result> results = report.evaluation().results();
         section(sb, results, english, Outcome.FAIL, english ? "\n== Failed ==\n" : "\n== 不符合 ==\n", bySubject);
-        section(sb, results, english, Outcome.UNDETERMINED, english ? "\n== Undetermined (missing data) ==\n" : "\n== 无法判定（缺少数据）==\n", bySubject);
+        undetermined(sb, results, english, bySubject);
         List<String> inferred = new ArrayList<>();
         for (Project p : plan.getProjects()) {
             for (Inference i : p.getInferences()) {
@@ -123,6 +123,39 @@ public final class TextReportWriter {
                     .append(label(r.subject(), bySubject, english)).append('\n');
             sb.append("      ").append(r.message(english)).append('\n');
             sb.append(english ? "      Source: " : "      依据：").append(r.source()).append('\n');
+        }
+    }
+
+    /** Plan-level UNDETERMINED results one by one; project-level ones grouped by rule and missing fields. */
+    private static void undetermined(StringBuilder sb, List<Result> results, boolean english, Map<String, Project> bySubject) {
+        sb.append(english ? "\n== Undetermined (missing data) ==\n" : "\n== 无法判定（缺少数据）==\n");
+        List<Result> rs = results.stream().filter(r -> r.outcome() == Outcome.UNDETERMINED).toList();
+        if (rs.isEmpty()) {
+            sb.append(english ? "  (none)\n" : "  （无）\n");
+            return;
+        }
+        Map<String, List<Result>> groups = new LinkedHashMap<>();
+        for (Result r : rs) {
+            String key = "plan".equals(r.subject()) ? "plan\u0000" + r.ruleId() : r.ruleId() + "\u0000" + r.missing();
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+        }
+        List<Map.Entry<String, List<Result>>> ordered = new ArrayList<>(groups.entrySet());
+        ordered.sort(java.util.Comparator.comparing((Map.Entry<String, List<Result>> e) -> !e.getKey().startsWith("plan\u0000"))
+                .thenComparing(e -> io.github.xianjie.engine.RuleIds.sortKey(e.getValue().get(0).ruleId())));
+        for (Map.Entry<String, List<Result>> e : ordered) {
+            Result first = e.getValue().get(0);
+            sb.append("  [").append(first.severity()).append("] ").append(first.ruleId()).append(' ');
+            if ("plan".equals(first.subject())) {
+                sb.append(label("plan", bySubject, english)).append('\n');
+                sb.append("      ").append(first.message(english)).append('\n');
+            } else {
+                List<String> subjects = e.getValue().stream().map(Result::subject).toList();
+                sb.append(first.title(english)).append('\n');
+                sb.append("      ").append(english ? subjects.size() + " project(s): " : subjects.size() + " 个项目：")
+                        .append(String.join(english ? ", " : "、", subjects)).append('\n');
+                sb.append(english ? "      missing: " : "      缺少字段：").append(String.join(english ? ", " : "、", first.missing())).append('\n');
+            }
+            sb.append(english ? "      Source: " : "      依据：").append(first.source()).append('\n');
         }
     }
 
