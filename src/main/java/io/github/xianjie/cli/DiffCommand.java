@@ -1,14 +1,12 @@
 package io.github.xianjie.cli;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.xianjie.domain.CountyPlan;
 import io.github.xianjie.engine.Evaluation;
 import io.github.xianjie.engine.Result;
 import io.github.xianjie.engine.RuleEngine;
 import io.github.xianjie.engine.Ruleset;
 import io.github.xianjie.input.InputException;
+import io.github.xianjie.report.JsonReportWriter;
 import io.github.xianjie.input.PlanReaders;
 import io.github.xianjie.params.ParameterSet;
 import java.nio.file.Path;
@@ -43,11 +41,8 @@ public final class DiffCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YEAR", description = "新年度办法（默认：计划年度）")
     Integer to;
 
-    @Option(names = "--format", defaultValue = "text", description = "text | json (default: ${DEFAULT-VALUE})")
-    String format;
-
-    @Option(names = "--lang", defaultValue = "zh", description = "zh | en (default: ${DEFAULT-VALUE})")
-    String lang;
+    @Mixin
+    OutputOptions output;
 
     @Mixin
     RulesetOptions rulesetOptions;
@@ -57,9 +52,7 @@ public final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new InputException("--format: '" + format + "' 无效，可用：text, json");
-        }
+        output.validate();
         CountyPlan planA = PlanReaders.read(planFile);
         CountyPlan planB = PlanReaders.read(planFile);
         int a = rulesetOptions.measuresYear(from != null ? from : planA.getYear() - 1);
@@ -77,10 +70,9 @@ public final class DiffCommand implements Callable<Integer> {
         root.put("ruleset", Map.of("version", ruleset.version(), "sha256", ruleset.sha256()));
         root.put("changes", changes);
         var out = spec.commandLine().getOut();
-        boolean en = lang.equals("en");
-        if (format.equals("json")) {
-            DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-            out.println(new ObjectMapper().writer(pp).writeValueAsString(root));
+        boolean en = output.english();
+        if (output.json()) {
+            out.print(JsonReportWriter.pretty(root));
         } else {
             out.println((en ? "Findings that change between the measures of " : "按 ") + a + (en ? " and " : " 年与 ") + b
                     + (en ? ": " : " 年办法检查，结论变化的检查项：") + changes.size());

@@ -1,8 +1,5 @@
 package io.github.xianjie.cli;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.xianjie.domain.Coded;
 import io.github.xianjie.domain.FundSource;
 import io.github.xianjie.engine.Money;
@@ -10,6 +7,7 @@ import io.github.xianjie.engine.RuleCatalogue;
 import io.github.xianjie.engine.RuleEngine;
 import io.github.xianjie.engine.Ruleset;
 import io.github.xianjie.input.InputException;
+import io.github.xianjie.report.JsonReportWriter;
 import io.github.xianjie.params.Parameter;
 import io.github.xianjie.params.ParameterDefinition;
 import io.github.xianjie.params.ParameterSet;
@@ -40,11 +38,8 @@ public final class RulesCommand implements Callable<Integer> {
     @Option(names = "--fund", paramLabel = "FUND", description = "CENTRAL(中央) | REGIONAL(自治区)；默认两者都列")
     String fund;
 
-    @Option(names = "--format", defaultValue = "text", description = "text | json (default: ${DEFAULT-VALUE})")
-    String format;
-
-    @Option(names = "--lang", defaultValue = "zh", description = "zh | en (default: ${DEFAULT-VALUE})")
-    String lang;
+    @Mixin
+    OutputOptions output;
 
     @Mixin
     RulesetOptions rulesetOptions;
@@ -54,9 +49,7 @@ public final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new InputException("--format: '" + format + "' 无效，可用：text, json");
-        }
+        output.validate();
         int y = year != null ? rulesetOptions.measuresYear(year) : LocalDate.now().getYear();
         List<FundSource> funds;
         try {
@@ -110,15 +103,10 @@ public final class RulesCommand implements Callable<Integer> {
         root.put("asOf", asOf.toString());
         root.put("rules", rules);
         var out = spec.commandLine().getOut();
-        if (format.equals("json")) {
-            try {
-                DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-                out.println(new ObjectMapper().writer(pp).writeValueAsString(root));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-                throw new IllegalStateException(ex);
-            }
+        if (output.json()) {
+            out.print(JsonReportWriter.pretty(root));
         } else {
-            out.print(text(rules, y, ruleset, lang.equals("en")));
+            out.print(text(rules, y, ruleset, output.english()));
         }
         out.flush();
         return 0;

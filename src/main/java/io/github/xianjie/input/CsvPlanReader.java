@@ -5,8 +5,6 @@ import io.github.xianjie.input.TablePlanReader.Cell;
 import io.github.xianjie.input.TablePlanReader.Row;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,14 +32,7 @@ public final class CsvPlanReader {
      * @throws InputException naming file, row and column of the first problem
      */
     public static CountyPlan read(Path file, PlanFacts facts) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file + ": 文件不存在 (file not found)");
-        } catch (IOException e) {
-            throw new InputException(file + ": 无法读取: " + e.getMessage());
-        }
+        byte[] bytes = InputFiles.read(file, file.toString());
         String text = TextDecoding.utf8OrGb18030(bytes, file.toString());
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(text, FORMAT)) {

@@ -8,10 +8,7 @@ import io.github.xianjie.domain.Allocation;
 import io.github.xianjie.domain.Coded;
 import io.github.xianjie.domain.CountyPlan;
 import io.github.xianjie.domain.FundSource;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 
@@ -132,14 +129,7 @@ public record PlanFacts(String county, String prefecture, Integer year, FundSour
     }
 
     private static CountyPlan readMeta(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException("--plan-meta " + file + ": 文件不存在 (file not found)");
-        } catch (IOException e) {
-            throw new InputException("--plan-meta " + file + ": 无法读取: " + e.getMessage());
-        }
+        byte[] bytes = InputFiles.read(file, "--plan-meta " + file);
         CountyPlan plan;
         try {
             plan = MAPPER.readValue(TextDecoding.utf8Strict(bytes, file.toString()), CountyPlan.class);

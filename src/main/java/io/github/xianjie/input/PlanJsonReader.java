@@ -8,9 +8,6 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.xianjie.domain.CountyPlan;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -33,14 +30,7 @@ public final class PlanJsonReader {
      * @throws InputException naming the file, line, column and field path of the first problem
      */
     public static CountyPlan read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file + ": 文件不存在 (file not found)");
-        } catch (IOException e) {
-            throw new InputException(file + ": 无法读取: " + e.getMessage());
-        }
+        byte[] bytes = InputFiles.read(file, file.toString());
         CountyPlan plan;
         try {
             plan = MAPPER.readValue(TextDecoding.utf8Strict(bytes, file.toString()), CountyPlan.class);

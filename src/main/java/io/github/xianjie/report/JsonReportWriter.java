@@ -23,8 +23,16 @@ public final class JsonReportWriter {
      * @return its JSON text, ending with a newline
      */
     public static String write(Report report) {
+        return pretty(report.toTree());
+    }
+
+    /**
+     * @param tree maps, lists and scalars
+     * @return the tree as JSON in the report's style, ending with a newline
+     */
+    public static String pretty(Object tree) {
         try {
-            return WRITER.writeValueAsString(report.toTree()) + "\n";
+            return WRITER.writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
