@@ -38,7 +38,14 @@ public final class Classifier {
             inferCategory(p);
             inferChain(p);
             inferInfrastructure(p);
-            hits.addAll(negativeList(p));
+            List<NegativeListHit> mine = negativeList(p);
+            boolean exception = mine.stream().anyMatch(h -> h.target().equals("NL-05-EXCEPTION"));
+            for (NegativeListHit h : mine) {
+                if (!h.target().endsWith("-EXCEPTION") && !(exception && h.target().equals("NL-05"))) {
+                    p.markOnNegativeList(h.target());
+                }
+            }
+            hits.addAll(mine);
         }
         return hits;
     }

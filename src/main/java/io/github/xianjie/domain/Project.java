@@ -60,6 +60,32 @@ public class Project {
     private final List<Inference> inferences = new ArrayList<>();
     @JsonIgnore
     private final Set<String> stated = new HashSet<>();
+    @JsonIgnore
+    private final Set<String> negativeList = new java.util.TreeSet<>();
+
+    /**
+     * Records a negative-list hit (set by the classifier; an NL-05 hit covered by its exception is not recorded).
+     *
+     * @param ruleId e.g. {@code NL-03}
+     */
+    public void markOnNegativeList(String ruleId) {
+        negativeList.add(ruleId);
+    }
+
+    /**
+     * @return true when the project's words hit the negative list: such a project is a prohibited use and does
+     *         not count towards the industry-development shares (IS-01, IS-02)
+     */
+    @JsonIgnore
+    public boolean isOnNegativeList() {
+        return !negativeList.isEmpty();
+    }
+
+    /** @return the negative-list rule IDs the project's words hit, sorted */
+    @JsonIgnore
+    public Set<String> getNegativeListHits() {
+        return java.util.Collections.unmodifiableSet(negativeList);
+    }
 
     /**
      * Fields whose absence is not the same as "none": leaving {@code libraryEntry}, {@code publicNotice} or

@@ -115,4 +115,45 @@ class IndustryShareRulesTest {
         assertEquals(List.of("projects[A].industryChain"),
                 assertOutcome(ev, "IS-02", "plan", Outcome.UNDETERMINED, null).missing());
     }
+
+    @Test
+    void is01FailsWhenEvenEveryUnclassifiedProjectCouldNotReachTheMinimum() {
+        // known industry 5000 + unclassified 1000 = 6000 < 6500 of 10000: fails whatever the unknown project is
+        Evaluation ev = Engines.evaluate(plan(2024, FundSource.CENTRAL, "10000", "0",
+                classified("IND", "5000", Category.INDUSTRY, IndustryChain.GRAIN, VillageType.POVERTY_EXITED),
+                classified("INF", "4000", Category.INFRASTRUCTURE, null, VillageType.POVERTY_EXITED),
+                io.github.xianjie.support.Plans.project("X", "某项目", "1000", p -> { })));
+        assertOutcome(ev, "IS-01", "plan", Outcome.FAIL, "ERROR");
+        assertEquals("1000", evidence(ev, "IS-01", "plan", "unclassifiedAmount"));
+    }
+
+    @Test
+    void aProjectOnTheNegativeListDoesNotCountAsIndustry() {
+        // 6000 genuine industry + 1000 "industry" that sets up a fund (NL-10): 60% < 65%
+        Evaluation ev = Engines.evaluate(plan(2024, FundSource.CENTRAL, "10000", "0",
+                classified("IND", "6000", Category.INDUSTRY, IndustryChain.GRAIN, VillageType.POVERTY_EXITED),
+                io.github.xianjie.support.Plans.project("FUND", "某县设立乡村振兴产业发展基金", "1000", p -> {
+                    p.category = Category.INDUSTRY;
+                    p.industryChain = IndustryChain.GRAIN;
+                }),
+                classified("INF", "3000", Category.INFRASTRUCTURE, null, VillageType.POVERTY_EXITED)));
+        assertOutcome(ev, "NL-10", "FUND", Outcome.FAIL, "ERROR");
+        assertOutcome(ev, "IS-01", "plan", Outcome.FAIL, "ERROR");
+        assertEquals("6000", evidence(ev, "IS-01", "plan", "industryAmount"));
+        assertEquals("[FUND]", evidence(ev, "IS-01", "plan", "excluded"));
+    }
+
+    @ParameterizedTest(name = "chain {0}, other industry {1}, unclassified {2} → {3}")
+    @CsvSource({
+            "6500, 2500, 1000, PASS",          // lowest possible 6500/10000 = 65%
+            "6499, 2500, 1000, UNDETERMINED",  // lowest 64.99%, highest 74.99%
+            "5000, 4000, 1000, FAIL",          // highest (5000+1000)/10000 = 60%
+    })
+    void is02IsBoundedByTheUnclassifiedProjects(String chain, String other, String unknown, Outcome outcome) {
+        Evaluation ev = Engines.evaluate(plan(2024, FundSource.REGIONAL, "20000", "0",
+                classified("FRUIT", chain, Category.INDUSTRY, IndustryChain.FRUIT, VillageType.POVERTY_EXITED),
+                classified("CHILI", other, Category.INDUSTRY, IndustryChain.OTHER, VillageType.POVERTY_EXITED),
+                io.github.xianjie.support.Plans.project("X", "某项目", unknown, p -> { })));
+        assertOutcome(ev, "IS-02", "plan", outcome, null);
+    }
 }
