@@ -131,8 +131,8 @@ public final class Findings {
         }
         String title = meta(meta, "title", ruleId);
         String titleEn = meta(meta, "titleEn", title);
-        String msg = fill(meta(meta, "msg", title), ev);
-        String msgEn = fill(meta(meta, "msgEn", titleEn), ev);
+        String msg = fill(meta(meta, "msg", title), ev, "、", "无");
+        String msgEn = fill(meta(meta, "msgEn", titleEn), ev, ", ", "none");
         if (ev.containsKey("justification")) {
             msg += "（已说明理由：「" + ev.get("justification") + "」）";
             msgEn += " (justified: \"" + ev.get("justification") + "\")";
@@ -202,21 +202,24 @@ public final class Findings {
         return s;
     }
 
-    static String fill(String template, Map<String, Object> evidence) {
+    static String fill(String template, Map<String, Object> evidence, String separator, String none) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             Object v = evidence.get(m.group(1));
-            String text = v == null ? m.group() : v instanceof Collection<?> c ? joined(c) : v.toString();
+            String text = v == null ? m.group() : v instanceof Collection<?> c ? joined(c, separator, none) : v.toString();
             m.appendReplacement(sb, Matcher.quoteReplacement(text));
         }
         m.appendTail(sb);
         return sb.toString();
     }
 
-    private static String joined(Collection<?> c) {
+    private static String joined(Collection<?> c, String separator, String none) {
+        if (c.isEmpty()) {
+            return none;
+        }
         List<String> parts = new ArrayList<>();
         c.forEach(x -> parts.add(String.valueOf(x)));
-        return String.join("、", parts);
+        return String.join(separator, parts);
     }
 }

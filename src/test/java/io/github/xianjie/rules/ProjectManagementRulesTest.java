@@ -509,7 +509,7 @@ class ProjectManagementRulesTest {
     void pm13BeforeTheNoticesIsNotApplicable() {
         // the 30-day limit comes with 塔地财振〔2023〕11号 of 2023-12-01: a 2022 plan has none
         Result r = Outcomes.assertOutcome(Engines.evaluate(noticed(2022, "2022-01-10", "2022-06-01")), "PM-13", "plan", Outcome.NOT_APPLICABLE, "WARNING");
-        assertEquals("2022", r.evidence().get("year"));
+        assertEquals("2022", r.evidence().get("measuresYear"));
     }
 
     @Test
