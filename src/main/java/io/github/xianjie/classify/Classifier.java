@@ -58,6 +58,13 @@ public final class Classifier {
         if (row != null) {
             p.category = Coded.parse(Category.class, row.value());
             p.addInference(new Inference("category", row.value(), "name", row.match(p.name), row.id()));
+            return;
+        }
+        String heading = p.getSectionHeading();
+        row = heading == null ? null : first("category", heading);
+        if (row != null) {
+            p.category = Coded.parse(Category.class, row.value());
+            p.addInference(new Inference("category", row.value(), "sectionHeading「" + heading + "」", row.match(heading), row.id()));
         }
     }
 

@@ -51,30 +51,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, description = "写入文件而非标准输出 (write to a file)")
     Path output;
 
-    @Option(names = "--county", paramLabel = "NAME", description = "表格输入：县（市），如 乌苏市")
-    String county;
-
-    @Option(names = "--prefecture", paramLabel = "NAME", description = "表格输入：地州，如 塔城地区")
-    String prefecture;
-
-    @Option(names = "--year", paramLabel = "YEAR", description = "表格输入：计划年度，如 2024")
-    Integer year;
-
-    @Option(names = "--fund", paramLabel = "SOURCE", description = "表格输入：资金来源 CENTRAL/中央 或 REGIONAL/自治区")
-    String fund;
-
-    @Option(names = "--allocation", paramLabel = "万元", description = "表格输入：到县资金（万元），如 3460")
-    String allocation;
-
-    @Option(names = "--document-no", paramLabel = "NO", description = "表格输入：资金下达文号，如 乌财振〔2023〕9号")
-    String documentNo;
-
-    @Option(names = "--plan-meta", paramLabel = "FILE",
-            description = "表格输入：计划信息 JSON（不含 projects 的计划 JSON）；上面的选项覆盖其中的值")
-    Path planMeta;
-
-    @Option(names = "--sheet", paramLabel = "NAME", description = "XLSX 输入：要读取的工作表（默认：唯一含「项目名称」表头的工作表）")
-    String sheet;
+    @Mixin
+    TableOptions table;
 
     @Mixin
     RulesetOptions rulesetOptions;
@@ -90,7 +68,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (format.equals("xlsx") && output == null) {
             throw new InputException("--format xlsx: 需要用 -o FILE 指定输出的 .xlsx 文件 (an Excel workpaper needs -o FILE)");
         }
-        PlanFacts facts = PlanFacts.fromOptions(county, prefecture, year, fund, allocation, documentNo, planMeta, sheet);
+        PlanFacts facts = table.facts();
         CountyPlan plan = PlanReaders.read(planFile, facts);
         Ruleset ruleset = rulesetOptions.ruleset();
         ParameterSet params = rulesetOptions.parameters(ruleset);
@@ -104,6 +82,7 @@ public final class CheckCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new InputException("-o " + output + ": 无法写入 (cannot write): " + e.getMessage());
             }
+            System.err.println("已写入 (written): " + output);
             return ev.hasErrors() ? 1 : 0;
         }
         byte[] bytes = switch (format) {
@@ -117,6 +96,7 @@ public final class CheckCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new InputException("-o " + output + ": 无法写入 (cannot write): " + e.getMessage());
             }
+            System.err.println("已写入 (written): " + output);
         } else {
             System.out.write(bytes);
             System.out.flush();

@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"按两个年度的办法检查同一计划，列出结论发生变化的检查项。",
                 "Check one plan under two years' measures and list the findings that change."})
 public final class DiffCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "PLAN", description = "计划文件 (.json)")
+    @Parameters(index = "0", paramLabel = "PLAN", description = "计划文件 (.json) 或项目表 (.csv, .xlsx)")
     Path planFile;
 
     @Option(names = "--from", paramLabel = "YEAR", description = "旧年度办法（默认：计划年度 − 1）")
@@ -45,6 +45,9 @@ public final class DiffCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Mixin
+    TableOptions table;
+
+    @Mixin
     RulesetOptions rulesetOptions;
 
     @Spec
@@ -53,8 +56,8 @@ public final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         output.validate();
-        CountyPlan planA = PlanReaders.read(planFile);
-        CountyPlan planB = PlanReaders.read(planFile);
+        CountyPlan planA = PlanReaders.read(planFile, table.facts());
+        CountyPlan planB = PlanReaders.read(planFile, table.facts());
         int a = rulesetOptions.measuresYear(from != null ? from : planA.getYear() - 1);
         int b = rulesetOptions.measuresYear(to != null ? to : planA.getYear());
         Ruleset ruleset = rulesetOptions.ruleset();

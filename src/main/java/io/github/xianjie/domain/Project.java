@@ -62,6 +62,19 @@ public class Project {
     private final Set<String> stated = new HashSet<>();
     @JsonIgnore
     private final Set<String> negativeList = new java.util.TreeSet<>();
+    @JsonIgnore
+    private String sectionHeading;
+
+    /** @return the section heading of a notice table above this row (e.g. 一、产业发展类), or null */
+    @JsonIgnore
+    public String getSectionHeading() {
+        return sectionHeading;
+    }
+
+    /** @param heading the section heading above this row in a notice table, or null */
+    public void setSectionHeading(String heading) {
+        this.sectionHeading = heading;
+    }
 
     /**
      * Records a negative-list hit (set by the classifier; an NL-05 hit covered by its exception is not recorded).

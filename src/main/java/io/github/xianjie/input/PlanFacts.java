@@ -10,6 +10,8 @@ import io.github.xianjie.domain.CountyPlan;
 import io.github.xianjie.domain.FundSource;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.text.Normalizer;
 
 /**
@@ -27,13 +29,14 @@ import java.text.Normalizer;
  * @param documentNo the allocation notice's number, or null
  * @param metaFile   the JSON side file, or null
  * @param sheet      the XLSX worksheet name, or null for the only sheet holding a project table
+ * @param issuedOn   date of the allocation notice, or null
  */
 public record PlanFacts(String county, String prefecture, Integer year, FundSource fundSource,
-                        BigDecimal allocation, String documentNo, Path metaFile, String sheet) {
+                        BigDecimal allocation, String documentNo, Path metaFile, String sheet, LocalDate issuedOn) {
     private static final ObjectMapper MAPPER = Json.mapper();
 
     /** No facts given (a JSON plan carries its own). */
-    public static final PlanFacts NONE = new PlanFacts(null, null, null, null, null, null, null, null);
+    public static final PlanFacts NONE = new PlanFacts(null, null, null, null, null, null, null, null, null);
 
     /**
      * Builds the facts from command-line text, checking each value.
@@ -51,6 +54,34 @@ public record PlanFacts(String county, String prefecture, Integer year, FundSour
      */
     public static PlanFacts fromOptions(String county, String prefecture, Integer year, String fund, String allocation,
                                         String documentNo, Path metaFile, String sheet) {
+        return fromOptions(county, prefecture, year, fund, allocation, documentNo, metaFile, sheet, null);
+    }
+
+    /**
+     * As {@link #fromOptions(String, String, Integer, String, String, String, Path, String)}, with the notice date.
+     *
+     * @param county     {@code --county} or null
+     * @param prefecture {@code --prefecture} or null
+     * @param year       {@code --year} or null
+     * @param fund       {@code --fund} or null
+     * @param allocation {@code --allocation} in 万元, or null
+     * @param documentNo {@code --document-no} or null
+     * @param metaFile   {@code --plan-meta} or null
+     * @param sheet      {@code --sheet} or null
+     * @param issuedOn   {@code --issued-on} as YYYY-MM-DD, or null
+     * @return the facts
+     * @throws InputException naming the option whose value is invalid
+     */
+    public static PlanFacts fromOptions(String county, String prefecture, Integer year, String fund, String allocation,
+                                        String documentNo, Path metaFile, String sheet, String issuedOn) {
+        LocalDate issued = null;
+        if (issuedOn != null && !issuedOn.isBlank()) {
+            try {
+                issued = LocalDate.parse(issuedOn.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new InputException("--issued-on: '" + issuedOn + "' 不是 YYYY-MM-DD 日期 (not a date)");
+            }
+        }
         FundSource fs = null;
         if (fund != null) {
             try {
@@ -75,7 +106,7 @@ public record PlanFacts(String county, String prefecture, Integer year, FundSour
             throw new InputException("--year: " + year + " 不在 2000–2100 之间 (year out of range)");
         }
         return new PlanFacts(blankToNull(county), blankToNull(prefecture), year, fs, alloc, blankToNull(documentNo),
-                metaFile, blankToNull(sheet));
+                metaFile, blankToNull(sheet), issued);
     }
 
     /** @return true when no fact, side file or sheet was given. */
@@ -105,25 +136,27 @@ public record PlanFacts(String county, String prefecture, Integer year, FundSour
         if (fundSource != null) {
             plan.fundSource = fundSource;
         }
-        if (allocation != null || documentNo != null) {
+        if (allocation != null || documentNo != null || issuedOn != null) {
             Allocation a = plan.allocation;
             plan.allocation = a == null
-                    ? new Allocation(allocation, documentNo, null, null, null, null)
+                    ? new Allocation(allocation, documentNo, null, issuedOn, null, null)
                     : new Allocation(allocation != null ? allocation : a.amount(), documentNo != null ? documentNo : a.documentNo(),
-                    a.upstreamDocumentNo(), a.issuedOn(), a.budgetSubject(), a.tasks());
+                    a.upstreamDocumentNo(), issuedOn != null ? issuedOn : a.issuedOn(), a.budgetSubject(), a.tasks());
         }
-        String from = metaFile == null ? "" : "，或在 " + metaFile + " 中写 ";
+        List<String> missing = new java.util.ArrayList<>();
         if (plan.county == null || plan.county.isBlank()) {
-            throw new InputException(table + ": 表格未给出县（市），请用 --county 指定" + (from.isEmpty() ? "" : from + "county")
-                    + " (missing --county)");
+            missing.add("--county 县（市）");
         }
         if (plan.year == null) {
-            throw new InputException(table + ": 表格未给出年度，请用 --year 指定" + (from.isEmpty() ? "" : from + "year")
-                    + " (missing --year)");
+            missing.add("--year 年度");
         }
         if (plan.fundSource == null) {
-            throw new InputException(table + ": 表格未给出资金来源，请用 --fund 指定 CENTRAL(中央) 或 REGIONAL(自治区)"
-                    + (from.isEmpty() ? "" : from + "fundSource") + " (missing --fund)");
+            missing.add("--fund 资金来源 CENTRAL(中央)/REGIONAL(自治区)");
+        }
+        if (!missing.isEmpty()) {
+            throw new InputException(table + ": 表格输入需要计划信息，请指定 " + String.join("、", missing)
+                    + (metaFile == null ? "（或用 --plan-meta FILE）" : "（或写入 " + metaFile + "）")
+                    + " (missing plan facts: " + String.join(", ", missing.stream().map(m -> m.split(" ")[0]).toList()) + ")");
         }
         return plan;
     }

@@ -126,7 +126,7 @@ public final class TablePlanReader {
         LOCATION("location", Kind.LINE, "建设地点"),
         TOWN("town", Kind.LINE, "乡镇"),
         VILLAGE("village", Kind.LINE, "村"),
-        AMOUNT("amount", Kind.MONEY, "投资规模"),
+        AMOUNT("amount", Kind.MONEY, "投资规模", "资金规模", "投资金额", "安排资金", "衔接资金", "资金金额", "金额"),
         INVESTMENT("investment", Kind.MONEY, "总投资"),
         RESPONSIBLE_UNIT("responsibleUnit", Kind.LINE, "责任单位"),
         VILLAGE_TYPE("villageType", Kind.ENUM, "村类别"),
@@ -239,6 +239,7 @@ public final class TablePlanReader {
         List<Total> totals = new ArrayList<>();
         BigDecimal fee = null;
         Map<String, Integer> seqRows = new HashMap<>();
+        String heading = null;
         for (Row row : rows.subList(headerAt + 1, rows.size())) {
             if (row.blank()) {
                 continue;
@@ -265,6 +266,12 @@ public final class TablePlanReader {
                 totals.add(new Total(row.number(), totalWord, money(row, amountCol, where), items.size()));
                 continue;
             }
+            if (isHeading(seqWord, nameWord)) {
+                // a heading opens a section (and, with an amount, totals it like a 小计 heading its rows)
+                totals.add(new Total(row.number(), "小计", money(row, amountCol, where), items.size()));
+                heading = nameText != null && !nameText.isBlank() ? nameText.strip() : text(row, seqCol, where).strip();
+                continue;
+            }
             if (nameText != null && nameText.contains(FEE_WORD)) {
                 BigDecimal amount = money(row, amountCol, where);
                 if (amount == null) {
@@ -287,6 +294,7 @@ public final class TablePlanReader {
                     throw where.at(row.number(), seqCol.header(), "序号「" + p.seq + "」与第" + before + "行重复 (duplicate 序号)");
                 }
             }
+            p.setSectionHeading(heading);
             projects.add(p);
             projectRows.add(row.number());
             items.add(p.amount);
@@ -358,6 +366,23 @@ public final class TablePlanReader {
                         + Money.plain(t.amount().subtract(expected)).toPlainString() + ")");
             }
         }
+    }
+
+    private static final Pattern HEADING = Pattern.compile("^[（(]?[一二三四五六七八九十]+[)）、.．]?");
+
+    /**
+     * A section heading such as {@code 一、产业发展类} (序号 a Chinese numeral, or a name that starts with one
+     * when 序号 is empty). Its text is kept as a classification hint for the rows below it.
+     *
+     * @param seqWord  the squeezed 序号 cell, or null
+     * @param nameWord the squeezed 项目名称 cell, or null
+     * @return true for a heading row
+     */
+    private static boolean isHeading(String seqWord, String nameWord) {
+        if (seqWord != null && !seqWord.isEmpty()) {
+            return HEADING.matcher(seqWord).lookingAt();
+        }
+        return nameWord != null && HEADING.matcher(nameWord).lookingAt() && !nameWord.matches("^[一二三四五六七八九十]+[乡镇村].*");
     }
 
     private static String totalWord(String squeezed) {

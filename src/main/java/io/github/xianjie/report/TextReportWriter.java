@@ -74,8 +74,9 @@ public final class TextReportWriter {
         List<String> inferred = new ArrayList<>();
         for (Project p : plan.getProjects()) {
             for (Inference i : p.getInferences()) {
-                inferred.add("  " + p.getSubject() + " " + i.field() + " = " + i.value() + "  ← " + i.basis()
-                        + (english ? " contains " : " 含 ") + i.matched() + " (" + i.catalogueRow() + ")");
+                inferred.add("  " + p.getSubject() + " " + i.field() + " = " + valueLabel(i, english) + "  ← " + i.basis()
+                        + (english ? " contains " : " 含 ") + String.join(english ? ", " : "、", i.matched())
+                        + (english ? " (catalogue row " : "（词表行 ") + i.catalogueRow() + (english ? ")" : "）"));
             }
         }
         if (!inferred.isEmpty()) {
@@ -101,6 +102,23 @@ public final class TextReportWriter {
                 ? "\nExit code: 0 no ERROR failed; 1 an ERROR rule failed; 2 invalid input.\n"
                 : "\n退出码：0 无 ERROR 级不符合；1 有 ERROR 级不符合；2 输入无效。\n");
         return sb.toString();
+    }
+
+    /** The inferred value with its Chinese label, e.g. {@code INDUSTRY 产业发展}. */
+    private static String valueLabel(Inference i, boolean english) {
+        if (english) {
+            return i.value();
+        }
+        try {
+            return switch (i.field()) {
+                case "category" -> i.value() + " " + io.github.xianjie.domain.Category.valueOf(i.value()).label();
+                case "industryChain" -> i.value() + " " + io.github.xianjie.domain.IndustryChain.valueOf(i.value()).label();
+                case "infrastructure" -> "true".equals(i.value()) ? "是（基础建设类）" : "否";
+                default -> i.value();
+            };
+        } catch (IllegalArgumentException e) {
+            return i.value();
+        }
     }
 
     private static void metric(List<String> out, Map<String, String> metrics, String key, String label) {

@@ -373,7 +373,7 @@ class CsvPlanReaderTest {
                 option.equals("--year") ? null : 2024, option.equals("--fund") ? null : "中央", null, null, null, null);
         Path f = csv(TABLE);
         InputException e = assertThrows(InputException.class, () -> CsvPlanReader.read(f, facts));
-        assertTrue(e.getMessage().contains("missing " + option), e.getMessage());
+        assertTrue(e.getMessage().contains("missing plan facts: " + option), e.getMessage());
     }
 
     @Test
