@@ -127,6 +127,27 @@ public record Ruleset(Path root, Map<String, String> drl, ParameterSet parameter
         return bundled();
     }
 
+    /**
+     * SHA-256 over every file of a folder (relative paths and contents, sorted), as for a ruleset.
+     *
+     * @param dir a folder, e.g. a jurisdiction profile
+     * @return the hex digest
+     * @throws RulesetException when the folder cannot be read
+     */
+    public static String digest(Path dir) {
+        MessageDigest sha = newDigest();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                sha.update(dir.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(Files.readAllBytes(f));
+            }
+        } catch (IOException e) {
+            throw new RulesetException("读取目录失败: " + dir + ": " + e.getMessage());
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
     private static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");

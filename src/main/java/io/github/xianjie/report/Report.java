@@ -42,6 +42,7 @@ public record Report(Map<String, Object> ruleset, Map<String, Object> input, Eva
         rs.put("asOf", evaluation.asOf().toString());
         if (profile != null) {
             rs.put("profile", profile);
+            rs.put("profileSha256", Ruleset.digest(java.nio.file.Path.of(profile)));
         }
         Map<String, Object> in = new LinkedHashMap<>();
         in.put("file", inputFile);
