@@ -162,7 +162,7 @@ public final class TextReportWriter {
                 .thenComparing(e -> io.github.xianjie.engine.RuleIds.sortKey(e.getValue().get(0).ruleId())));
         for (Map.Entry<String, List<Result>> e : ordered) {
             Result first = e.getValue().get(0);
-            sb.append("  [").append(first.severity()).append("] ").append(first.ruleId()).append(' ');
+            sb.append("  ").append(first.ruleId()).append(english ? " [rule severity " : " [规则级别 ").append(first.severity()).append("] ");
             if ("plan".equals(first.subject())) {
                 sb.append(label("plan", bySubject, english)).append('\n');
                 sb.append("      ").append(first.message(english)).append('\n');

@@ -49,7 +49,8 @@ class CountyPoolingRulesTest {
 
     @Test
     void withinTheCapButWithUnknownVillagesIsUndeterminedNamingThem() {
-        var r = assertOutcome(nonPoverty("100", null), "CP-01", "plan", Outcome.UNDETERMINED, null);
+        // 2950 non-poverty + 100 unknown: 29.5% known, up to 30.5% — the unknown village decides
+        var r = assertOutcome(nonPoverty("2950", null), "CP-01", "plan", Outcome.UNDETERMINED, null);
         assertEquals(List.of("projects[PV].villageType"), r.missing());
     }
 
@@ -59,5 +60,13 @@ class CountyPoolingRulesTest {
                 classified("P1", "100", Category.INDUSTRY, IndustryChain.COTTON, VillageType.NON_POVERTY)));
         assertEquals(List.of("allocation.amount"),
                 assertOutcome(ev, "CP-01", "plan", Outcome.UNDETERMINED, null).missing());
+    }
+
+    @Test
+    void withinTheCapEvenIfEveryUnknownVillageWereNonPovertyPasses() {
+        // 2000 non-poverty + 100 unknown = 2100 ≤ 3000 of 10000
+        Evaluation ev = nonPoverty("2000", null);
+        assertOutcome(ev, "CP-01", "plan", Outcome.PASS, "ERROR");
+        assertEquals("100", evidence(ev, "CP-01", "plan", "unclassifiedAmount"));
     }
 }
