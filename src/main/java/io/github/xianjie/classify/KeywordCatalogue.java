@@ -49,9 +49,9 @@ public final class KeywordCatalogue {
             return new KeywordCatalogue(List.of());
         }
         try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-            return parse(r, FILE);
+            return parse(r, f.toString());
         } catch (IOException e) {
-            throw new CatalogueException(FILE + ": " + e.getMessage());
+            throw new CatalogueException(f + ": " + e.getMessage());
         }
     }
 
@@ -79,13 +79,40 @@ public final class KeywordCatalogue {
                 if (include.isEmpty()) {
                     throw new CatalogueException(file + " 第" + line + "行「include」: 不能为空");
                 }
+                checkValue(file, line, target, rec.get("value"));
                 rows.add(new KeywordRow(id, target, rec.get("value"), include, words(rec.get("exclude")),
                         rec.get("source"), rec.get("note")));
             }
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new CatalogueException(file + ": " + e.getMessage());
+        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            throw new CatalogueException(file + ": CSV 格式错误 (malformed CSV): " + e.getMessage());
         }
         return new KeywordCatalogue(rows);
+    }
+
+    private static void checkValue(String file, long line, String target, String value) {
+        try {
+            switch (target) {
+                case "category" -> io.github.xianjie.domain.Coded.parse(io.github.xianjie.domain.Category.class, value);
+                case "industryChain" -> io.github.xianjie.domain.Coded.parse(io.github.xianjie.domain.IndustryChain.class, value);
+                case "infrastructure" -> {
+                    if (!value.equals("true") && !value.equals("false")) {
+                        throw new IllegalArgumentException("'" + value + "' 应为 true 或 false");
+                    }
+                }
+                case "location" -> {
+                    if (!value.equals("URBAN")) {
+                        throw new IllegalArgumentException("'" + value + "' 应为 URBAN");
+                    }
+                }
+                default -> {
+                    if (!value.isEmpty()) {
+                        throw new IllegalArgumentException("负面清单行的 value 应为空");
+                    }
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CatalogueException(file + " 第" + line + "行「value」: " + e.getMessage());
+        }
     }
 
     private static List<String> words(String cell) {

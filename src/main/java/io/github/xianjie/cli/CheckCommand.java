@@ -68,6 +68,9 @@ public final class CheckCommand implements Callable<Integer> {
         if (format.equals("xlsx") && output == null) {
             throw new InputException("--format xlsx: 需要用 -o FILE 指定输出的 .xlsx 文件 (an Excel workpaper needs -o FILE)");
         }
+        if (output != null && Files.exists(output) && Files.exists(planFile) && Files.isSameFile(output, planFile)) {
+            throw new InputException("-o " + output + ": 输出文件就是输入文件，拒绝覆盖 (output would overwrite the input)");
+        }
         PlanFacts facts = table.facts();
         CountyPlan plan = PlanReaders.read(planFile, facts);
         Ruleset ruleset = rulesetOptions.ruleset();

@@ -58,8 +58,8 @@ public final class DiffCommand implements Callable<Integer> {
         output.validate();
         CountyPlan planA = PlanReaders.read(planFile, table.facts());
         CountyPlan planB = PlanReaders.read(planFile, table.facts());
-        int a = rulesetOptions.measuresYear(from != null ? from : planA.getYear() - 1);
-        int b = rulesetOptions.measuresYear(to != null ? to : planA.getYear());
+        int a = RulesetOptions.checkYear("--from", from != null ? from : planA.getYear() - 1);
+        int b = RulesetOptions.checkYear("--to", to != null ? to : planA.getYear());
         Ruleset ruleset = rulesetOptions.ruleset();
         ParameterSet params = rulesetOptions.parameters(ruleset);
         RuleEngine engine = RuleEngine.build(ruleset);

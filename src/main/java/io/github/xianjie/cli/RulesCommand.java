@@ -50,7 +50,7 @@ public final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         output.validate();
-        int y = year != null ? rulesetOptions.measuresYear(year) : LocalDate.now().getYear();
+        int y = RulesetOptions.checkYear("--year", year != null ? year : LocalDate.now().getYear());
         List<FundSource> funds;
         try {
             funds = fund == null ? List.of(FundSource.values()) : List.of(Coded.parse(FundSource.class, fund));

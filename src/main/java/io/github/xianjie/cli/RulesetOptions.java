@@ -38,7 +38,7 @@ public final class RulesetOptions {
         if (!Files.isDirectory(profile)) {
             throw new InputException("--profile: 目录不存在: " + profile);
         }
-        return ruleset.parameters().overlay(ParameterSet.load(profile));
+        return ruleset.parameters().overlay(ParameterSet.loadProfile(profile, ruleset.parameters()));
     }
 
     /**
@@ -46,10 +46,24 @@ public final class RulesetOptions {
      * @return the {@code --measures-year}, or the plan's year
      */
     public int measuresYear(int planYear) {
-        if (measuresYear != null && (measuresYear < 2000 || measuresYear > 2100)) {
-            throw new InputException("--measures-year: " + measuresYear + " 不在 2000–2100 之间");
+        int y = measuresYear != null ? measuresYear : planYear;
+        if (y < 2000 || y > 2100) {
+            throw new InputException((measuresYear != null ? "--measures-year" : "年度 (year)") + ": " + y + " 不在 2000–2100 之间");
         }
-        return measuresYear != null ? measuresYear : planYear;
+        return y;
+    }
+
+    /**
+     * @param option the option that gave the year, for the message
+     * @param year   a year
+     * @return the year
+     * @throws InputException when it is outside 2000–2100
+     */
+    static int checkYear(String option, int year) {
+        if (year < 2000 || year > 2100) {
+            throw new InputException(option + ": " + year + " 不在 2000–2100 之间 (year out of range)");
+        }
+        return year;
     }
 
     /** @return the profile folder's name, or null. */

@@ -44,6 +44,12 @@ public final class XianjieCommand implements Runnable {
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cl.setExitCodeExceptionMapper(t -> isUserError(t) ? EXIT_INVALID : EXIT_INTERNAL);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("用法错误 (usage error): " + ex.getMessage());
+            c.getErr().println("用 --help 查看用法 (see --help): " + c.getCommandSpec().qualifiedName() + " --help");
+            return EXIT_INVALID;
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter e = commandLine.getErr();
             if (isUserError(ex)) {

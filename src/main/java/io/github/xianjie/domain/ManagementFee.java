@@ -12,6 +12,6 @@ import java.util.List;
 public record ManagementFee(BigDecimal amount, List<String> uses) {
     /** Normalises a missing list of uses to an empty one. */
     public ManagementFee {
-        uses = uses == null ? List.of() : List.copyOf(uses);
+        uses = uses == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(uses));
     }
 }

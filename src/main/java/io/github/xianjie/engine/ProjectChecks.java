@@ -184,8 +184,8 @@ public final class ProjectChecks {
                 }
                 out.computeIfAbsent(kind, k -> new ArrayList<>()).add(word);
             }
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new RulesetException(where + ": " + e.getMessage());
+        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            throw new RulesetException(where + ": CSV 格式错误 (malformed CSV): " + e.getMessage());
         }
         out.replaceAll((k, v) -> List.copyOf(v));
         return out;

@@ -61,7 +61,8 @@ public final class RuleEngine {
         if (!problems.isEmpty()) {
             StringBuilder sb = new StringBuilder("规则编译失败 (DRL build failed):");
             for (Message m : problems) {
-                String path = m.getPath() == null ? "?" : m.getPath().replaceFirst("^src/main/resources/rules/", "");
+                String path = m.getPath() == null ? "?"
+                        : ruleset.root().resolve(m.getPath().replaceFirst("^(src/main/resources/)?rules/", "")).toString();
                 sb.append("\n  ").append(m.getLevel()).append(' ').append(path)
                         .append(':').append(m.getLine()).append(':').append(m.getColumn())
                         .append(' ').append(m.getText());
@@ -70,7 +71,18 @@ public final class RuleEngine {
         }
         ProjectChecks.useRules(ruleset.root());
         KieContainer kc = ks.newKieContainer(rid);
-        return new RuleEngine(ruleset, kc.getKieBase());
+        KieBase base = kc.getKieBase();
+        for (KiePackage p : base.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                for (String key : List.of("ruleId", "source", "severity")) {
+                    if (r.getMetaData().get(key) == null) {
+                        throw new RulesetException(ruleset.root() + ": 规则「" + r.getName() + "」缺少 @" + key
+                                + " 元数据（每条规则须注明目录编号、出处和严重程度）(rule without @" + key + ")");
+                    }
+                }
+            }
+        }
+        return new RuleEngine(ruleset, base);
     }
 
     /** @return the ruleset this engine was built from. */

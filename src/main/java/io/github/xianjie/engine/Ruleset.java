@@ -37,6 +37,7 @@ public record Ruleset(Path root, Map<String, String> drl, ParameterSet parameter
                       String version, String sha256) {
     /** Where the jar keeps its bundled copy of {@code rules/}. */
     public static final String BUNDLED = "xianjie-rules";
+    private static final Pattern PARAMETER_REF = Pattern.compile("Parameter\\s*\\(\\s*name\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern VERSION = Pattern.compile("(?m)^version:\\s*\"?([^\"\\s]+)\"?");
 
     /**
@@ -66,9 +67,11 @@ public record Ruleset(Path root, Map<String, String> drl, ParameterSet parameter
         } catch (IOException e) {
             throw new RulesetException("读取规则目录失败: " + root + ": " + e.getMessage());
         }
-        String version = "unversioned";
+        String version = null;
         Path meta = root.resolve("ruleset.yaml");
-        if (Files.exists(meta)) {
+        if (!Files.exists(meta)) {
+            throw new RulesetException(meta + ": 缺少规则集版本文件 ruleset.yaml (version: …) (missing ruleset.yaml)");
+        } else {
             try {
                 Matcher m = VERSION.matcher(Files.readString(meta, StandardCharsets.UTF_8));
                 if (m.find()) {
@@ -78,7 +81,24 @@ public record Ruleset(Path root, Map<String, String> drl, ParameterSet parameter
                 throw new RulesetException(meta + ": " + e.getMessage());
             }
         }
-        return new Ruleset(root, drl, ParameterSet.load(root), KeywordCatalogue.load(root), version,
+        if (version == null) {
+            throw new RulesetException(meta + ": 缺少 version (missing version)");
+        }
+        if (drl.isEmpty()) {
+            throw new RulesetException(root + ": 规则目录中没有 .drl 规则文件 (no DRL files in the ruleset folder)");
+        }
+        ParameterSet parameters = ParameterSet.load(root);
+        Matcher ref = PARAMETER_REF.matcher("");
+        for (Map.Entry<String, String> e : drl.entrySet()) {
+            ref.reset(e.getValue());
+            while (ref.find()) {
+                if (parameters.get(ref.group(1)) == null) {
+                    throw new RulesetException(root.resolve(e.getKey()) + ": 规则引用的参数「" + ref.group(1) + "」没有参数文件 "
+                            + root.resolve("parameters/" + ref.group(1).replace('.', '/') + ".yaml") + " (missing parameter file)");
+                }
+            }
+        }
+        return new Ruleset(root, drl, parameters, KeywordCatalogue.load(root), version,
                 HexFormat.of().formatHex(sha.digest()));
     }
 

@@ -36,6 +36,7 @@ public final class Json {
                 return deserializer;
             }
         });
+        coded.addDeserializer(java.time.LocalDate.class, new IsoDateDeserializer());
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(coded)
@@ -49,6 +50,23 @@ public final class Json {
                 .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .build();
+    }
+
+    /** Dates are ISO strings only: a number such as 20231015 must not be read as a day count. */
+    private static final class IsoDateDeserializer extends JsonDeserializer<java.time.LocalDate> {
+        @Override
+        public java.time.LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                return (java.time.LocalDate) ctxt.handleUnexpectedToken(java.time.LocalDate.class, p);
+            }
+            String text = p.getText().strip();
+            try {
+                return java.time.LocalDate.parse(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                return (java.time.LocalDate) ctxt.handleWeirdStringValue(java.time.LocalDate.class, text,
+                        "不是 YYYY-MM-DD 日期 (not a date)");
+            }
+        }
     }
 
     private static final class CodedDeserializer extends JsonDeserializer<Object> {

@@ -39,9 +39,12 @@ public final class PlanJsonReader {
                     .map(Objects::toString).collect(Collectors.toCollection(TreeSet::new)).toString();
             throw new InputException(where(file, e) + "未知字段「" + e.getPropertyName() + "」(unknown field)；可用字段：" + known);
         } catch (InvalidFormatException e) {
-            throw new InputException(where(file, e) + "值 '" + e.getValue() + "' 无效: " + brief(e));
+            throw new InputException(where(file, e) + "值 '" + e.getValue() + "' 无效，应为" + expected(e.getTargetType()) + " (" + brief(e) + ")");
         } catch (MismatchedInputException e) {
-            throw new InputException(where(file, e) + "类型不符: " + brief(e));
+            if (e.getMessage() != null && e.getMessage().startsWith("No content to map")) {
+                throw new InputException(file + ": 文件为空 (empty JSON)");
+            }
+            throw new InputException(where(file, e) + "类型不符，应为" + expected(e.getTargetType()) + " (wrong type)");
         } catch (JsonMappingException e) {
             throw new InputException(where(file, e) + brief(e));
         } catch (JsonProcessingException e) {
@@ -71,6 +74,37 @@ public final class PlanJsonReader {
         JsonLocation l = e.getLocation();
         String pos = l == null ? "" : " 第" + l.getLineNr() + "行第" + l.getColumnNr() + "列";
         return file + pos + (path.length() == 0 ? "" : " 字段 " + path) + ": ";
+    }
+
+    /** The expected kind of value, in Chinese, for a target type. */
+    static String expected(Class<?> type) {
+        if (type == null) {
+            return "其他类型";
+        }
+        if (type == java.math.BigDecimal.class) {
+            return "金额（数字或数字字符串，万元）";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "日期字符串 YYYY-MM-DD";
+        }
+        if (type == Integer.class || type == int.class) {
+            return "整数";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true 或 false";
+        }
+        if (type == String.class) {
+            return "文字";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "列表 [ … ]";
+        }
+        if (type.isEnum()) {
+            return "以下之一：" + java.util.Arrays.stream(type.getEnumConstants())
+                    .map(c -> c instanceof io.github.xianjie.domain.Coded k ? k.name() + "(" + k.label() + ")" : c.toString())
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        return "对象 { … }";
     }
 
     private static String brief(JsonMappingException e) {

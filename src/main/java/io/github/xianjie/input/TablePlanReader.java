@@ -266,6 +266,16 @@ public final class TablePlanReader {
                 totals.add(new Total(row.number(), totalWord, money(row, amountCol, where), items.size()));
                 continue;
             }
+            if (isFootnote(seqWord, nameWord) && money(row, amountCol, where) == null) {
+                String note = squeeze(seqWord != null && !seqWord.isEmpty() ? seqWord : nameWord);
+                Matcher unit = UNIT_NOTE.matcher(note);
+                if (unit.find() && unitScale(unit.group(1)) >= 0 && unitScale(unit.group(1)) != tableScale) {
+                    throw where.at(row.number(), "表下注释说明金额单位为「" + unit.group(1) + "」，与表格按「"
+                            + (tableScale == 4 ? "元" : "万元") + "」读取的金额不符；请在表头上方加一行「单位：" + unit.group(1)
+                            + "」(a note below the table states another unit)");
+                }
+                continue;
+            }
             if (isHeading(seqWord, nameWord)) {
                 // a heading opens a section (and, with an amount, totals it like a 小计 heading its rows)
                 totals.add(new Total(row.number(), "小计", money(row, amountCol, where), items.size()));
@@ -383,6 +393,15 @@ public final class TablePlanReader {
             return HEADING.matcher(seqWord).lookingAt();
         }
         return nameWord != null && HEADING.matcher(nameWord).lookingAt() && !nameWord.matches("^[一二三四五六七八九十]+[乡镇村].*");
+    }
+
+    private static final Pattern UNIT_NOTE = Pattern.compile("单位(?:为|是|[:：])?(万元|元)");
+    private static final Pattern FOOTNOTE = Pattern.compile("^(注|备注|说明|资料来源|填报说明|附注)\\d*[:：]");
+
+    /** A note under the table such as {@code 注：每个具体项目建设情况由责任单位另行公告公示。} */
+    private static boolean isFootnote(String seqWord, String nameWord) {
+        return (seqWord != null && FOOTNOTE.matcher(seqWord).lookingAt())
+                || ((seqWord == null || seqWord.isEmpty()) && nameWord != null && FOOTNOTE.matcher(nameWord).lookingAt());
     }
 
     private static String totalWord(String squeezed) {

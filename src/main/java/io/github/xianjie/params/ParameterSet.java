@@ -28,7 +28,9 @@ import java.util.stream.Stream;
  * laid out the same way replaces whole parameter files of the same name.
  */
 public final class ParameterSet {
+    private static final List<String> UNITS = List.of("fraction", "万元", "years", "days", "flag", "code");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
     private final Map<String, ParameterDefinition> definitions;
@@ -54,8 +56,7 @@ public final class ParameterSet {
             for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
                 String rel = dir.relativize(f).toString().replace('\\', '/');
                 String name = rel.substring(0, rel.length() - ".yaml".length()).replace('/', '.');
-                defs.put(name, parse(name, root.relativize(f).toString().replace('\\', '/'),
-                        Files.readString(f, StandardCharsets.UTF_8)));
+                defs.put(name, parse(name, f.toString(), Files.readString(f, StandardCharsets.UTF_8)));
             }
         } catch (IOException e) {
             throw new ParameterException(dir + ": " + e.getMessage());
@@ -73,6 +74,46 @@ public final class ParameterSet {
         Map<String, ParameterDefinition> merged = new TreeMap<>(definitions);
         merged.putAll(profile.definitions);
         return new ParameterSet(merged);
+    }
+
+    /**
+     * Reads a jurisdiction profile and checks it against the base: it must have a {@code parameters/}
+     * folder of {@code .yaml} files, each replacing a parameter the base has (a misnamed file would
+     * otherwise be ignored silently).
+     *
+     * @param dir  the profile folder
+     * @param base the base parameters
+     * @return the profile's parameters
+     * @throws ParameterException naming the file that does not fit
+     */
+    public static ParameterSet loadProfile(Path dir, ParameterSet base) {
+        Path params = dir.resolve("parameters");
+        if (!Files.isDirectory(params)) {
+            throw new ParameterException(dir + ": 地方配置目录中没有 parameters/ 子目录 (profile has no parameters/ folder)");
+        }
+        try (Stream<Path> files = Files.walk(params)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                if (!f.toString().endsWith(".yaml")) {
+                    throw new ParameterException(f + ": 参数文件应以 .yaml 结尾 (parameter files end in .yaml)");
+                }
+            }
+        } catch (IOException e) {
+            throw new ParameterException(params + ": " + e.getMessage());
+        }
+        ParameterSet profile = load(dir);
+        if (profile.definitions.isEmpty()) {
+            throw new ParameterException(params + ": 没有参数文件 (no parameter files)");
+        }
+        for (ParameterDefinition d : profile.definitions.values()) {
+            if (base.get(d.name()) == null) {
+                throw new ParameterException(d.file() + ": 基础规则集中没有参数「" + d.name() + "」，可覆盖的参数："
+                        + String.join(", ", base.definitions.keySet()) + " (unknown parameter)");
+            }
+            if (!d.unit().equals(base.get(d.name()).unit())) {
+                throw new ParameterException(d.file() + ": unit '" + d.unit() + "' 与基础参数的 '" + base.get(d.name()).unit() + "' 不同");
+            }
+        }
+        return profile;
     }
 
     /** @return every definition, sorted by name. */
@@ -117,6 +158,9 @@ public final class ParameterSet {
             }
         }
         String unit = text(root, "unit", file, true);
+        if (!UNITS.contains(unit)) {
+            throw new ParameterException(file + ": unit '" + unit + "' 无效，可用：" + String.join(", ", UNITS));
+        }
         List<String> refs = new ArrayList<>();
         JsonNode r = root.get("reference");
         if (r == null) {
@@ -143,6 +187,21 @@ public final class ParameterSet {
             }
         } else {
             byFund.put(null, dated(values, file + " values"));
+        }
+        for (Map.Entry<FundSource, NavigableMap<LocalDate, ParameterDefinition.DatedValue>> f : byFund.entrySet()) {
+            for (Map.Entry<LocalDate, ParameterDefinition.DatedValue> d : f.getValue().entrySet()) {
+                BigDecimal v = d.getValue().value();
+                boolean ok = v == null || switch (unit) {
+                    case "fraction" -> v.signum() >= 0 && v.compareTo(BigDecimal.ONE) <= 0;
+                    case "flag" -> v.compareTo(BigDecimal.ZERO) == 0 || v.compareTo(BigDecimal.ONE) == 0;
+                    default -> v.signum() >= 0;
+                };
+                if (!ok) {
+                    throw new ParameterException(file + " values." + (f.getKey() == null ? "" : f.getKey() + ".") + d.getKey()
+                            + ": 值 " + v.toPlainString() + " 超出单位 " + unit + " 的范围"
+                            + (unit.equals("fraction") ? "（比例应在 0 到 1 之间，如 0.01 表示 1%）" : unit.equals("flag") ? "（应为 0 或 1）" : "（不能为负）"));
+                }
+            }
         }
         return new ParameterDefinition(name, text(root, "description", file, true),
                 text(root, "description_en", file, false), unit, List.copyOf(refs), file, byFund);
@@ -172,6 +231,15 @@ public final class ParameterSet {
             if (v != null && !v.isNull()) {
                 if (!v.isObject()) {
                     throw new ParameterException(where + "." + e.getKey() + ": 应为 {value: …, severity: …, reference: …}");
+                }
+                for (Iterator<String> keys = v.fieldNames(); keys.hasNext(); ) {
+                    String k = keys.next();
+                    if (!List.of("value", "severity", "reference").contains(k)) {
+                        throw new ParameterException(where + "." + e.getKey() + ": 未知键 '" + k + "'（可用：value, severity, reference）");
+                    }
+                }
+                if (!v.has("value")) {
+                    throw new ParameterException(where + "." + e.getKey() + ": 缺少 value（要废止请写 value: null）");
                 }
                 JsonNode val = v.get("value");
                 if (val != null && !val.isNull()) {

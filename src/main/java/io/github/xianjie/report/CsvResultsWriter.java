@@ -72,7 +72,7 @@ public final class CsvResultsWriter {
              CSVPrinter csv = new CSVPrinter(w, CSVFormat.EXCEL)) {
             csv.printRecord(headers(english));
             for (List<String> row : rows(report, english)) {
-                csv.printRecord(row);
+                csv.printRecord(row.stream().map(CsvResultsWriter::inert).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -90,6 +90,21 @@ public final class CsvResultsWriter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Keeps a spreadsheet from running a cell as a formula (CSV injection): a cell that starts with
+     * {@code = + - @} or a tab/CR gets a leading apostrophe, which Excel shows as text.
+     *
+     * @param cell a cell
+     * @return the cell, made inert
+     */
+    static String inert(String cell) {
+        if (cell != null && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0
+                && !cell.matches("-?\\d+(\\.\\d+)?")) {
+            return "'" + cell;
+        }
+        return cell;
     }
 
     private static String nz(String s) {

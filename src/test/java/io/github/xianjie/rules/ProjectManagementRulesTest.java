@@ -184,7 +184,7 @@ class ProjectManagementRulesTest {
             "ENTERPRISE,         2999.99, ,        false, NOT_APPLICABLE, 2999.99",
             "ENTERPRISE,         3000.00, ,        true,  PASS,           3000",
             "ENTERPRISE,         500,     3000,    false, FAIL,           3000",    // total investment, not the linkage amount
-            "ENTERPRISE,         3000,    2999.99, false, NOT_APPLICABLE, 2999.99",
+            "ENTERPRISE,         2000,    2999.99, false, NOT_APPLICABLE, 2999.99",
             "COOPERATIVE,        5000,    ,        false, FAIL,           5000",    // 企业等生产经营主体
             "VILLAGE_COLLECTIVE, 100,     8000,    false, FAIL,           8000",
             "FAMILY_FARM,        3000,    ,        true,  PASS,           3000",
