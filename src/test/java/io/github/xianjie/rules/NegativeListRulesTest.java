@@ -110,4 +110,14 @@ class NegativeListRulesTest {
         Result r = assertOutcome(named("某项目"), "NL-99", "P1", Outcome.UNDETERMINED, null);
         assertEquals(List.of("category"), r.missing());
     }
+
+    @ParameterizedTest(name = "NL-10 under the {0} measures → {1}")
+    @CsvSource({"2021, NOT_APPLICABLE", "2022, FAIL", "2024, FAIL"})
+    void itemsOnlyTheGuidanceListsApplyFromItsIssue(int year, Outcome outcome) {
+        // 设立基金 is listed only by 新财振〔2022〕5号 (issued 2022-06-15); the 2021 Measures do not name it
+        Evaluation ev = Engines.evaluate(plan(2024, FundSource.CENTRAL, "1000", "0",
+                project("P1", "某县设立乡村振兴产业发展基金", "100", p -> { })), year);
+        assertOutcome(ev, "NL-10", "P1", outcome, "ERROR");
+        assertOutcome(ev, "NL-03", "P1", Outcome.PASS, "ERROR");
+    }
 }
