@@ -10,8 +10,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -55,36 +53,27 @@ public final class KeywordCatalogue {
         }
     }
 
-    static KeywordCatalogue parse(Reader reader, String file) throws IOException {
-        CSVFormat fmt = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+    static KeywordCatalogue parse(Reader reader, String file) {
         List<KeywordRow> rows = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        try (CSVParser p = fmt.parse(reader)) {
-            for (String h : List.of("id", "target", "value", "include", "exclude", "source", "note")) {
-                if (!p.getHeaderMap().containsKey(h)) {
-                    throw new CatalogueException(file + ": 表头缺少列「" + h + "」");
-                }
+        for (CSVRecord rec : RuleCsv.records(reader, file, List.of("id", "target", "value", "include", "exclude", "source", "note"),
+                CatalogueException::new)) {
+            long line = rec.getRecordNumber() + 1;
+            String id = rec.get("id");
+            String target = rec.get("target");
+            if (id.isEmpty() || !ids.add(id)) {
+                throw new CatalogueException(file + " 第" + line + "行「id」: '" + id + "' 为空或重复");
             }
-            for (CSVRecord rec : p) {
-                long line = rec.getRecordNumber() + 1;
-                String id = rec.get("id");
-                String target = rec.get("target");
-                if (id.isEmpty() || !ids.add(id)) {
-                    throw new CatalogueException(file + " 第" + line + "行「id」: '" + id + "' 为空或重复");
-                }
-                if (!TARGETS.contains(target) && !target.matches("NL-\\d\\d(-EXCEPTION)?")) {
-                    throw new CatalogueException(file + " 第" + line + "行「target」: '" + target + "' 不是有效目标");
-                }
-                List<String> include = words(rec.get("include"));
-                if (include.isEmpty()) {
-                    throw new CatalogueException(file + " 第" + line + "行「include」: 不能为空");
-                }
-                checkValue(file, line, target, rec.get("value"));
-                rows.add(new KeywordRow(id, target, rec.get("value"), include, words(rec.get("exclude")),
-                        rec.get("source"), rec.get("note")));
+            if (!TARGETS.contains(target) && !target.matches("NL-\\d\\d(-EXCEPTION)?")) {
+                throw new CatalogueException(file + " 第" + line + "行「target」: '" + target + "' 不是有效目标");
             }
-        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new CatalogueException(file + ": CSV 格式错误 (malformed CSV): " + e.getMessage());
+            List<String> include = words(rec.get("include"));
+            if (include.isEmpty()) {
+                throw new CatalogueException(file + " 第" + line + "行「include」: 不能为空");
+            }
+            checkValue(file, line, target, rec.get("value"));
+            rows.add(new KeywordRow(id, target, rec.get("value"), include, words(rec.get("exclude")),
+                    rec.get("source"), rec.get("note")));
         }
         return new KeywordCatalogue(rows);
     }

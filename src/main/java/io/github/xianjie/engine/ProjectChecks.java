@@ -22,8 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -164,28 +162,19 @@ public final class ProjectChecks {
         } catch (InputException e) {
             throw new RulesetException(e.getMessage());
         }
-        CSVFormat fmt = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
         Map<String, List<String>> out = new LinkedHashMap<>();
-        try (CSVParser p = fmt.parse(new StringReader(text))) {
-            for (String h : List.of("kind", "word", "source", "note")) {
-                if (!p.getHeaderMap().containsKey(h)) {
-                    throw new RulesetException(where + ": 表头缺少列「" + h + "」");
-                }
+        for (CSVRecord rec : io.github.xianjie.classify.RuleCsv.records(new StringReader(text), where,
+                List.of("kind", "word", "source", "note"), RulesetException::new)) {
+            long line = rec.getRecordNumber() + 1;
+            String kind = rec.get("kind");
+            String word = rec.get("word");
+            if (!KINDS.get(file).contains(kind)) {
+                throw new RulesetException(where + " 第" + line + "行「kind」: '" + kind + "' 应为 " + KINDS.get(file));
             }
-            for (CSVRecord rec : p) {
-                long line = rec.getRecordNumber() + 1;
-                String kind = rec.get("kind");
-                String word = rec.get("word");
-                if (!KINDS.get(file).contains(kind)) {
-                    throw new RulesetException(where + " 第" + line + "行「kind」: '" + kind + "' 应为 " + KINDS.get(file));
-                }
-                if (word.isEmpty()) {
-                    throw new RulesetException(where + " 第" + line + "行「word」: 不能为空");
-                }
-                out.computeIfAbsent(kind, k -> new ArrayList<>()).add(word);
+            if (word.isEmpty()) {
+                throw new RulesetException(where + " 第" + line + "行「word」: 不能为空");
             }
-        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new RulesetException(where + ": CSV 格式错误 (malformed CSV): " + e.getMessage());
+            out.computeIfAbsent(kind, k -> new ArrayList<>()).add(word);
         }
         out.replaceAll((k, v) -> List.copyOf(v));
         return out;
