@@ -36,6 +36,7 @@ public class CountyPlan {
     public ManagementFee getManagementFee() { return managementFee; }
     /** @return the projects in input order */
     public List<Project> getProjects() { return projects; }
+    /** @return justifications of plan-level WARNING rules, keyed by rule ID */
     public Map<String, String> getJustifications() { return justifications; }
 
     /** @return the allocation received (万元), or null when not given. */
