@@ -39,6 +39,7 @@ public final class Classifier {
             inferChain(p);
             inferInfrastructure(p);
             List<NegativeListHit> mine = negativeList(p);
+            urbanInfrastructure(p).ifPresent(mine::add);
             boolean exception = mine.stream().anyMatch(h -> h.target().equals("NL-05-EXCEPTION"));
             for (NegativeListHit h : mine) {
                 if (!h.target().endsWith("-EXCEPTION") && !(exception && h.target().equals("NL-05"))) {
@@ -91,6 +92,32 @@ public final class Classifier {
             p.infrastructure = Boolean.TRUE;
             p.addInference(new Inference("infrastructure", "true", "category", List.of("INFRASTRUCTURE"), "category"));
         }
+    }
+
+    /**
+     * The 建设地点 (or the name) places an infrastructure project in a city or county seat (a {@code location}
+     * row, e.g. 县城/城区, without 村): urban infrastructure, NL-07. Recorded as an inference with its evidence.
+     */
+    private java.util.Optional<NegativeListHit> urbanInfrastructure(Project p) {
+        if (p.category != Category.INFRASTRUCTURE) {
+            return java.util.Optional.empty();
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("location", p.location);
+        texts.put("name", p.name);
+        for (Map.Entry<String, String> t : texts.entrySet()) {
+            if (t.getValue() == null) {
+                continue;
+            }
+            KeywordRow row = first("location", t.getValue());
+            if (row != null) {
+                List<String> m = row.match(t.getValue());
+                p.addInference(new Inference("locationType", row.value(), t.getKey(), m, row.id()));
+                return java.util.Optional.of(new NegativeListHit(p.getSubject(), "NL-07", t.getKey(), t.getValue(), m,
+                        row.id(), row.source()));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private KeywordRow first(String target, String text) {

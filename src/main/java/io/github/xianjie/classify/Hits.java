@@ -17,10 +17,19 @@ public final class Hits {
      */
     public static List<String> describe(Collection<?> hits) {
         List<String> out = new ArrayList<>();
-        for (Object h : hits) {
-            out.add(((NegativeListHit) h).describe());
+        for (NegativeListHit h : ordered(hits)) {
+            out.add(h.describe());
         }
         return out;
+    }
+
+    /** Hits in a fixed order (collected lists come in no fixed order): the name first, then other fields, then catalogue row. */
+    private static List<NegativeListHit> ordered(Collection<?> hits) {
+        List<NegativeListHit> list = new ArrayList<>();
+        hits.forEach(h -> list.add((NegativeListHit) h));
+        list.sort(java.util.Comparator.comparing((NegativeListHit h) -> !h.field().equals("name"))
+                .thenComparing(NegativeListHit::field).thenComparing(NegativeListHit::row));
+        return list;
     }
 
     /**
@@ -29,8 +38,8 @@ public final class Hits {
      */
     public static List<Map<String, Object>> evidence(Collection<?> hits) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Object h : hits) {
-            out.add(((NegativeListHit) h).evidence());
+        for (NegativeListHit h : ordered(hits)) {
+            out.add(h.evidence());
         }
         return out;
     }

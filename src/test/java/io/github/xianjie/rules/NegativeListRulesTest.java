@@ -120,4 +120,24 @@ class NegativeListRulesTest {
         assertOutcome(ev, "NL-10", "P1", outcome, "ERROR");
         assertOutcome(ev, "NL-03", "P1", Outcome.PASS, "ERROR");
     }
+
+    @ParameterizedTest(name = "infrastructure at 「{0}」 → NL-07 {1}")
+    @CsvSource({
+            "某县县城,       FAIL",
+            "城区,           FAIL",
+            "某乡某村,       PASS",
+            "某县城关镇某村, PASS",
+    })
+    void infrastructureLocatedInTheCityIsUrbanInfrastructure(String location, Outcome outcome) {
+        Evaluation ev = Engines.evaluate(plan(2024, FundSource.CENTRAL, "1000", "0",
+                project("P1", "供水管网改造工程", "100", p -> {
+                    p.location = location;
+                    p.category = Category.INFRASTRUCTURE;
+                })));
+        Result r = assertOutcome(ev, "NL-07", "P1", outcome, "ERROR");
+        if (outcome == Outcome.FAIL) {
+            assertTrue(r.message().contains("location"), r.message());
+            assertEquals("URBAN", ev.plan().getProjects().get(0).inferenceFor("locationType").value());
+        }
+    }
 }
