@@ -92,6 +92,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void aScreenedTableWithManyHitsGivesByteIdenticalJson() {
+        String[] args = {"check", "fixtures/screening/names-only-20.csv", "--county", "某县", "--year", "2024", "--fund", "中央",
+                "--format", "json"};
+        Run a = run(args);
+        assertEquals(1, a.exit(), a.err());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(a.out(), run(args).out());
+        }
+    }
+
+    @Test
     void theAcceptanceBreachesFailWithCitationsAndExitOne() throws Exception {
         Run r = run("check", "fixtures/acceptance/breaches-2024-central.json", "--format", "json");
         assertEquals(1, r.exit(), r.err());
