@@ -67,7 +67,7 @@ public final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < plans; i++) {
             CountyPlan plan = synthetic(projects, i);
             long s = System.nanoTime();
-            Evaluation ev = engine.evaluate(plan, params, RuleEngine.referenceDate(2024));
+            Evaluation ev = engine.evaluate(plan, params, RuleEngine.referenceDate(rulesetOptions.measuresYear(2024)));
             long ns = System.nanoTime() - s;
             maxUsed = Math.max(maxUsed, rt.totalMemory() - rt.freeMemory());
             if (i > 0) {

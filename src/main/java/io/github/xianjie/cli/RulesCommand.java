@@ -50,7 +50,11 @@ public final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         output.validate();
-        int y = RulesetOptions.checkYear("--year", year != null ? year : LocalDate.now().getYear());
+        if (year != null && rulesetOptions.measuresYear != null && !year.equals(rulesetOptions.measuresYear)) {
+            throw new InputException("--year " + year + " 与 --measures-year " + rulesetOptions.measuresYear + " 不一致，请只用一个 (conflicting years)");
+        }
+        Integer given = year != null ? year : rulesetOptions.measuresYear;
+        int y = RulesetOptions.checkYear("--year", given != null ? given : LocalDate.now().getYear());
         List<FundSource> funds;
         try {
             funds = fund == null ? List.of(FundSource.values()) : List.of(Coded.parse(FundSource.class, fund));
