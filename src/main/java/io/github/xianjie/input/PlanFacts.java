@@ -123,7 +123,24 @@ public record PlanFacts(String county, String prefecture, Integer year, FundSour
      * @throws InputException when the side file cannot be read or a required fact is missing
      */
     public CountyPlan basePlan(Path table) {
+        return basePlan(table, null);
+    }
+
+    /**
+     * As {@link #basePlan(Path)}, taking the year and fund source from the table's title (e.g.
+     * {@code 2024年中央财政衔接推进乡村振兴补助资金分配情况表}) when neither the options nor the side file give
+     * them; what was taken is printed to standard error.
+     *
+     * @param table the table file, for messages
+     * @param title the title rows' text above the header, or null
+     * @return a new plan with an empty project list
+     * @throws InputException when the side file cannot be read or a required fact is missing
+     */
+    public CountyPlan basePlan(Path table, String title) {
         CountyPlan plan = metaFile == null ? new CountyPlan() : readMeta(metaFile);
+        if (title != null) {
+            fromTitle(plan, title);
+        }
         if (county != null) {
             plan.county = county;
         }
@@ -159,6 +176,28 @@ public record PlanFacts(String county, String prefecture, Integer year, FundSour
                     + " (missing plan facts: " + String.join(", ", missing.stream().map(m -> m.split(" ")[0]).toList()) + ")");
         }
         return plan;
+    }
+
+    private static final java.util.regex.Pattern TITLE_YEAR = java.util.regex.Pattern.compile("(20\\d\\d)\\s*年");
+
+    private void fromTitle(CountyPlan plan, String title) {
+        List<String> taken = new java.util.ArrayList<>();
+        java.util.regex.Matcher y = TITLE_YEAR.matcher(title);
+        if (year == null && plan.year == null && y.find()) {
+            plan.year = Integer.parseInt(y.group(1));
+            taken.add("年度 " + plan.year);
+        }
+        if (fundSource == null && plan.fundSource == null) {
+            boolean central = title.contains("中央");
+            boolean regional = title.contains("自治区");
+            if (central != regional) {
+                plan.fundSource = central ? FundSource.CENTRAL : FundSource.REGIONAL;
+                taken.add("资金来源 " + plan.fundSource.label());
+            }
+        }
+        if (!taken.isEmpty()) {
+            System.err.println("由表题推断 (taken from the title「" + title.strip() + "」): " + String.join("、", taken));
+        }
     }
 
     private static CountyPlan readMeta(Path file) {

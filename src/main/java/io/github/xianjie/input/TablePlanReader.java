@@ -212,11 +212,19 @@ public final class TablePlanReader {
      */
     static CountyPlan read(Path file, String prefix, List<Row> rows, PlanFacts facts) {
         Where where = new Where(prefix);
-        CountyPlan plan = facts.basePlan(file);
         int headerAt = findHeaderRow(rows);
         if (headerAt < 0) {
             throw new InputException(prefix.strip() + ": 找不到表头行，表头应含「项目名称」(或 name) 列 (no header row)");
         }
+        StringBuilder title = new StringBuilder();
+        for (Row r : rows.subList(0, headerAt)) {
+            for (Cell c : r.cells()) {
+                if (c.value() instanceof String t && !c.inherited() && !t.contains("单位")) {
+                    title.append(t).append(' ');
+                }
+            }
+        }
+        CountyPlan plan = facts.basePlan(file, title.toString());
         int tableScale = tableUnit(rows.subList(0, headerAt), where);
         Row header = rows.get(headerAt);
         List<Column> columns = mapHeader(header, tableScale, where);

@@ -52,4 +52,17 @@ class SectionHeadingTest {
         assertTrue(p.inferenceFor("category").basis().startsWith("sectionHeading"), p.inferenceFor("category").toString());
         assertNull(plan.getProjects().get(1).getCategory());
     }
+
+    @Test
+    void yearAndFundComeFromTheTitleWhenNotGiven() throws IOException {
+        Path f = dir.resolve("title.csv");
+        Files.writeString(f, "2024年中央财政衔接推进乡村振兴补助资金分配情况表\n单位：万元\n序号,项目名称,建设地点,投资规模,责任单位\n"
+                + "1,某村肉羊养殖项目,某村,100,某乡\n", StandardCharsets.UTF_8);
+        CountyPlan plan = CsvPlanReader.read(f, PlanFacts.fromOptions("某县", null, null, null, null, null, null, null));
+        assertEquals(2024, plan.getYear());
+        assertEquals(io.github.xianjie.domain.FundSource.CENTRAL, plan.getFundSource());
+        CountyPlan regional = CsvPlanReader.read(f, PlanFacts.fromOptions("某县", null, 2025, "自治区", null, null, null, null));
+        assertEquals(2025, regional.getYear());
+        assertEquals(io.github.xianjie.domain.FundSource.REGIONAL, regional.getFundSource());
+    }
 }
