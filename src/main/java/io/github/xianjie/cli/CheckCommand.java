@@ -54,6 +54,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     TableOptions table;
 
+    @Option(names = "--stage", paramLabel = "STAGE",
+            description = "plan（计划阶段，批复前：未预付的项目不适用预付规则）| execution（执行阶段）；覆盖计划中的 stage")
+    String stage;
+
     @Mixin
     RulesetOptions rulesetOptions;
 
@@ -73,6 +77,13 @@ public final class CheckCommand implements Callable<Integer> {
         }
         PlanFacts facts = table.facts();
         CountyPlan plan = PlanReaders.read(planFile, facts);
+        if (stage != null) {
+            try {
+                plan.stage = io.github.xianjie.domain.Coded.parse(io.github.xianjie.domain.PlanStage.class, stage);
+            } catch (IllegalArgumentException e) {
+                throw new InputException("--stage: " + e.getMessage());
+            }
+        }
         Ruleset ruleset = rulesetOptions.ruleset();
         ParameterSet params = rulesetOptions.parameters(ruleset);
         int measuresYear = rulesetOptions.measuresYear(plan.getYear());

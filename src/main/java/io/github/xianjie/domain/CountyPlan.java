@@ -16,6 +16,8 @@ public class CountyPlan {
     public String prefecture;
     public Integer year;
     public FundSource fundSource;
+    /** PLAN (screening before approval) or EXECUTION; null when not stated (treated as EXECUTION). */
+    public PlanStage stage;
     public Allocation allocation;
     public ManagementFee managementFee;
     public List<Project> projects = new ArrayList<>();
@@ -38,6 +40,15 @@ public class CountyPlan {
     public List<Project> getProjects() { return projects; }
     /** @return justifications of plan-level WARNING rules, keyed by rule ID */
     public Map<String, String> getJustifications() { return justifications; }
+
+    /** @return PLAN or EXECUTION, or null when not stated */
+    public PlanStage getStage() { return stage; }
+
+    /** @return true at the plan stage (before approval: nothing paid yet) */
+    @JsonIgnore
+    public boolean isPlanStage() {
+        return stage == PlanStage.PLAN;
+    }
 
     /** @return the allocation received (万元), or null when not given. */
     @JsonIgnore

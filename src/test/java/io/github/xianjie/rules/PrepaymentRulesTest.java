@@ -123,4 +123,23 @@ class PrepaymentRulesTest {
         assertEquals("施工季节短，经县乡村振兴领导小组同意提高预付比例", r.evidence().get("justification"));
         org.junit.jupiter.api.Assertions.assertTrue(r.message().contains("施工季节短"));
     }
+
+    @Test
+    void atThePlanStageProjectsWithoutAPrepaymentAreNotApplicable() {
+        var plan = plan(2024, FundSource.CENTRAL, "1000", "0",
+                project("P1", "某村道路硬化项目", "500", p -> p.infrastructure = true),
+                project("P2", "某村供水工程", "500", p -> {
+                    p.infrastructure = true;
+                    p.prepayment = new BigDecimal("200");
+                    p.payableAmount = new BigDecimal("500");
+                    p.contractAmount = new BigDecimal("500");
+                }));
+        plan.stage = io.github.xianjie.domain.PlanStage.PLAN;
+        Evaluation ev = Engines.evaluate(plan);
+        for (String id : List.of("PP-01", "PP-02", "PP-03")) {
+            assertOutcome(ev, id, "P1", Outcome.NOT_APPLICABLE, null);
+        }
+        assertOutcome(ev, "PP-01", "P2", Outcome.PASS, null);
+        assertOutcome(ev, "PP-02", "P2", Outcome.FAIL, "WARNING");   // 200 > 30% of 500
+    }
 }
