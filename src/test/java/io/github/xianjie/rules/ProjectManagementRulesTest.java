@@ -99,8 +99,8 @@ class ProjectManagementRulesTest {
             "2024, 2024-01-01, FAIL, 入库晚于上年第四季度",      // first day of the plan year
             "2024, 2024-06-30, FAIL, 入库晚于上年第四季度",
             "2024, 2021-01-02, PASS, ",                        // 3 years less a day by 2024-01-01
-            "2024, 2021-01-01, FAIL, 入库已满3年未执行",          // exactly 3 years by 2024-01-01 (满3年, inclusive)
-            "2024, 2019-05-01, FAIL, 入库已满3年未执行",
+            "2024, 2021-01-01, FAIL, 入库已满规定年限未执行",      // exactly 3 years by 2024-01-01 (满3年, inclusive)
+            "2024, 2019-05-01, FAIL, 入库已满规定年限未执行",
             "2023, 2022-12-31, PASS, ",
             "2023, 2023-01-01, FAIL, 入库晚于上年第四季度",
     })
