@@ -99,8 +99,8 @@ public final class TextReportWriter {
             }
         }
         sb.append(english
-                ? "\nExit code: 0 no ERROR failed; 1 an ERROR rule failed; 2 invalid input; 3 internal error.\n"
-                : "\n退出码：0 无 ERROR 级不符合；1 有 ERROR 级不符合；2 输入无效；3 内部错误。\n");
+                ? "\nExit codes (legend): 0 no ERROR failed; 1 an ERROR rule failed; 2 invalid input; 3 internal error.\n"
+                : "\n退出码说明：0 无 ERROR 级不符合；1 有 ERROR 级不符合；2 输入无效；3 内部错误。\n");
         return sb.toString();
     }
 

@@ -59,6 +59,11 @@ class ManagementFeeRulesTest {
     }
 
     @Test
+    void aZeroFeePassesEvenWithoutTheAllocation() {
+        assertOutcome(withFee(null, "0"), "AF-01", "plan", Outcome.PASS, "ERROR");
+    }
+
+    @Test
     void beforeTheMeasuresTookEffectTheRuleDoesNotApply() {
         Evaluation ev = Engines.evaluate(plan(2020, FundSource.CENTRAL, "1000", "50",
                 classified("P1", "950", Category.INDUSTRY, null, VillageType.POVERTY_EXITED)));
