@@ -2,24 +2,16 @@ package io.github.xianjie.cli;
 
 import io.github.xianjie.domain.CountyPlan;
 import io.github.xianjie.engine.Evaluation;
-import io.github.xianjie.engine.RuleEngine;
 import io.github.xianjie.engine.Ruleset;
 import io.github.xianjie.input.InputException;
 import io.github.xianjie.input.PlanFacts;
-import io.github.xianjie.input.PlanReaders;
 import io.github.xianjie.params.ParameterSet;
-import io.github.xianjie.report.CsvResultsWriter;
-import io.github.xianjie.report.JsonReportWriter;
 import io.github.xianjie.report.Report;
-import io.github.xianjie.report.TextReportWriter;
 import io.github.xianjie.report.WorkpaperWriter;
+import io.github.xianjie.service.CheckService;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -76,19 +68,13 @@ public final class CheckCommand implements Callable<Integer> {
             throw new InputException("-o " + output + ": 输出文件就是输入文件，拒绝覆盖 (output would overwrite the input)");
         }
         PlanFacts facts = table.facts();
-        CountyPlan plan = PlanReaders.read(planFile, facts);
-        if (stage != null) {
-            try {
-                plan.stage = io.github.xianjie.domain.Coded.parse(io.github.xianjie.domain.PlanStage.class, stage);
-            } catch (IllegalArgumentException e) {
-                throw new InputException("--stage: " + e.getMessage());
-            }
-        }
+        CountyPlan plan = CheckService.read(planFile, facts, stage);
         Ruleset ruleset = rulesetOptions.ruleset();
         ParameterSet params = rulesetOptions.parameters(ruleset);
         int measuresYear = rulesetOptions.measuresYear(plan.getYear());
-        Evaluation ev = RuleEngine.build(ruleset).evaluate(plan, params, RuleEngine.referenceDate(measuresYear));
-        Report report = Report.of(ev, ruleset, planFile.toString(), sha256(planFile), measuresYear, rulesetOptions.profileName());
+        Report report = new CheckService(ruleset, params, rulesetOptions.profileName())
+                .check(plan, measuresYear, planFile.toString(), sha256(planFile));
+        Evaluation ev = report.evaluation();
         boolean english = lang.equals("en");
         if (format.equals("xlsx")) {
             try {
@@ -99,11 +85,7 @@ public final class CheckCommand implements Callable<Integer> {
             System.err.println("已写入 (written): " + output);
             return ev.hasErrors() ? 1 : 0;
         }
-        byte[] bytes = switch (format) {
-            case "json" -> JsonReportWriter.write(report).getBytes(StandardCharsets.UTF_8);
-            case "csv" -> CsvResultsWriter.write(report, english);
-            default -> TextReportWriter.write(report, english).getBytes(StandardCharsets.UTF_8);
-        };
+        byte[] bytes = CheckService.render(report, format, english);
         if (output != null) {
             try {
                 Files.write(output, bytes);
@@ -118,11 +100,7 @@ public final class CheckCommand implements Callable<Integer> {
         return ev.hasErrors() ? 1 : 0;
     }
 
-    static String sha256(Path file) throws IOException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    static String sha256(Path file) {
+        return CheckService.sha256(file);
     }
 }

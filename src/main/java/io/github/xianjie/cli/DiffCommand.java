@@ -2,19 +2,15 @@ package io.github.xianjie.cli;
 
 import io.github.xianjie.domain.CountyPlan;
 import io.github.xianjie.engine.Evaluation;
-import io.github.xianjie.engine.Result;
-import io.github.xianjie.engine.RuleEngine;
 import io.github.xianjie.engine.Ruleset;
 import io.github.xianjie.input.InputException;
 import io.github.xianjie.report.JsonReportWriter;
 import io.github.xianjie.input.PlanReaders;
 import io.github.xianjie.params.ParameterSet;
+import io.github.xianjie.service.CheckService;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,16 +58,10 @@ public final class DiffCommand implements Callable<Integer> {
         int b = RulesetOptions.checkYear("--to", to != null ? to : planA.getYear());
         Ruleset ruleset = rulesetOptions.ruleset();
         ParameterSet params = rulesetOptions.parameters(ruleset);
-        RuleEngine engine = RuleEngine.build(ruleset);
-        Evaluation ea = engine.evaluate(planA, params, RuleEngine.referenceDate(a));
-        Evaluation eb = engine.evaluate(planB, params, RuleEngine.referenceDate(b));
-        List<Map<String, Object>> changes = changes(ea, eb);
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("input", planFile.toString());
-        root.put("from", a);
-        root.put("to", b);
-        root.put("ruleset", Map.of("version", ruleset.version(), "sha256", ruleset.sha256()));
-        root.put("changes", changes);
+        CheckService.Diff diff = new CheckService(ruleset, params, rulesetOptions.profileName())
+                .diff(planA, planB, a, b, planFile.toString());
+        List<Map<String, Object>> changes = diff.changes();
+        Map<String, Object> root = diff.tree();
         var out = spec.commandLine().getOut();
         boolean en = output.english();
         if (output.json()) {
@@ -89,37 +79,10 @@ public final class DiffCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return eb.hasErrors() ? 1 : 0;
+        return diff.hasErrors() ? 1 : 0;
     }
 
     static List<Map<String, Object>> changes(Evaluation ea, Evaluation eb) {
-        Map<String, Result> before = new LinkedHashMap<>();
-        ea.results().forEach(r -> before.put(r.ruleId() + "\u0000" + r.subject(), r));
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Result r : eb.results()) {
-            Result o = before.get(r.ruleId() + "\u0000" + r.subject());
-            if (o != null && o.outcome() == r.outcome() && Objects.equals(o.severity(), r.severity())
-                    && Objects.equals(o.evidence().get("limit"), r.evidence().get("limit"))) {
-                continue;
-            }
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("ruleId", r.ruleId());
-            c.put("subject", r.subject());
-            c.put("from", o == null ? null : side(o));
-            c.put("to", side(r));
-            out.add(c);
-        }
-        return out;
-    }
-
-    private static Map<String, Object> side(Result r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("outcome", r.outcome().name());
-        m.put("severity", r.severity());
-        m.put("limit", r.evidence().get("limit"));
-        m.put("actual", r.evidence().get("actual"));
-        m.put("message", r.message());
-        m.put("messageEn", r.messageEn());
-        return m;
+        return CheckService.changes(ea, eb);
     }
 }

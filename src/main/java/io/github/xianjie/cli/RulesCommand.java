@@ -2,21 +2,14 @@ package io.github.xianjie.cli;
 
 import io.github.xianjie.domain.Coded;
 import io.github.xianjie.domain.FundSource;
-import io.github.xianjie.engine.Money;
-import io.github.xianjie.engine.RuleCatalogue;
-import io.github.xianjie.engine.RuleEngine;
 import io.github.xianjie.engine.Ruleset;
 import io.github.xianjie.input.InputException;
 import io.github.xianjie.report.JsonReportWriter;
-import io.github.xianjie.params.Parameter;
-import io.github.xianjie.params.ParameterDefinition;
 import io.github.xianjie.params.ParameterSet;
+import io.github.xianjie.service.CheckService;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,49 +56,8 @@ public final class RulesCommand implements Callable<Integer> {
         }
         Ruleset ruleset = rulesetOptions.ruleset();
         ParameterSet params = rulesetOptions.parameters(ruleset);
-        LocalDate asOf = RuleEngine.referenceDate(y);
-        List<Map<String, Object>> rules = new ArrayList<>();
-        for (RuleCatalogue.Entry e : RuleCatalogue.load(ruleset)) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", e.id());
-            m.put("section", e.section());
-            m.put("title", e.title());
-            m.put("titleEn", e.titleEn());
-            m.put("severity", e.severity());
-            m.put("source", e.source());
-            m.put("encoded", !e.drlRules().isEmpty());
-            m.put("drlRules", e.drlRules());
-            List<Map<String, Object>> ps = new ArrayList<>();
-            for (String name : e.parameters()) {
-                ParameterDefinition d = params.get(name);
-                for (FundSource f : funds) {
-                    Map<String, Object> p = new LinkedHashMap<>();
-                    p.put("name", name);
-                    p.put("fundSource", f.name());
-                    Optional<Parameter> v = d == null ? Optional.empty() : d.resolve(asOf, f);
-                    if (v.isPresent()) {
-                        p.put("value", Money.plain(v.get().value()).toPlainString());
-                        p.put("unit", v.get().unit());
-                        if (v.get().severity() != null) {
-                            p.put("severity", v.get().severity());
-                        }
-                        p.put("effectiveFrom", v.get().effectiveFrom().toString());
-                        p.put("reference", v.get().reference());
-                    } else {
-                        p.put("value", null);
-                        p.put("note", "该年度、该资金来源无有效值（不适用）");
-                    }
-                    ps.add(p);
-                }
-            }
-            m.put("parameters", ps);
-            rules.add(m);
-        }
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("ruleset", Map.of("version", ruleset.version(), "sha256", ruleset.sha256()));
-        root.put("year", y);
-        root.put("asOf", asOf.toString());
-        root.put("rules", rules);
+        Map<String, Object> root = CheckService.rulebook(ruleset, params, y, funds);
+        @SuppressWarnings("unchecked") List<Map<String, Object>> rules = (List<Map<String, Object>>) root.get("rules");
         var out = spec.commandLine().getOut();
         if (output.json()) {
             out.print(JsonReportWriter.pretty(root));

@@ -1,0 +1,462 @@
+package io.github.xianjie.server;
+
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
+import io.github.xianjie.domain.Coded;
+import io.github.xianjie.domain.CountyPlan;
+import io.github.xianjie.domain.FundSource;
+import io.github.xianjie.domain.Project;
+import io.github.xianjie.input.InputException;
+import io.github.xianjie.input.PlanFacts;
+import io.github.xianjie.report.JsonReportWriter;
+import io.github.xianjie.report.Report;
+import io.github.xianjie.service.CheckService;
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.UploadedFile;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * {@code xianjie serve}: a local web page and REST API over one {@link CheckService} (ruleset compiled once at
+ * start, shared by every request thread). Each request reads its own plan from an in-memory file system
+ * (Jimfs, closed after the response; uploads never touch the disk) and gets the same bytes the CLI writes
+ * for the same input. Nothing from an upload is evaluated as code: plans are read as data by the CLI's readers.
+ *
+ * <p>Endpoints: {@code POST /api/check} (multipart {@code plan} + plan facts as form fields, or a JSON plan
+ * body; {@code ?format=json|xlsx|csv|text}, {@code ?lang=zh|en}), {@code POST /api/diff},
+ * {@code GET /api/rules?year=&fund=}, {@code POST /api/view} and {@code POST /api/facts} (what the page uses),
+ * {@code GET /api/openapi.json}; the page itself from {@code /web} in the jar. Errors are JSON
+ * {@code {error, file, row, column, message}} with 400 (bad input), 413 (over {@link #MAX_UPLOAD_BYTES}),
+ * 415 (not multipart/JSON, or not a .json/.csv/.xlsx file), 503 (over {@link #REQUEST_TIMEOUT_SECONDS}).
+ */
+public final class XianjieServer implements AutoCloseable {
+    /** Largest accepted upload or request body: 20 MiB. */
+    public static final long MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
+    /** Longest a check may take before the request is answered with 503: 120 seconds. */
+    public static final long REQUEST_TIMEOUT_SECONDS = 120;
+    private static final List<String> PLAN_TYPES = List.of(".json", ".csv", ".xlsx", ".xlsm");
+    private static final Map<String, String> CONTENT_TYPES = Map.of(
+            "json", "application/json; charset=utf-8",
+            "text", "text/plain; charset=utf-8",
+            "csv", "text/csv; charset=utf-8",
+            "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final CheckService service;
+    private final ExecutorService workers;
+    private final Javalin app;
+
+    private XianjieServer(CheckService service, String host, int port) {
+        this.service = service;
+        this.workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+            Thread t = new Thread(r, "xianjie-check");
+            t.setDaemon(true);
+            return t;
+        });
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = MAX_UPLOAD_BYTES;
+            // Uploads stay in memory: the in-memory threshold is above the largest accepted file.
+            config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES + 1024 * 1024, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize((int) MAX_UPLOAD_BYTES + 1, SizeUnit.BYTES);
+            config.staticFiles.add(s -> {
+                s.hostedPath = "/";
+                s.directory = "/web";
+                s.location = Location.CLASSPATH;
+            });
+            config.routes.before("/api/*", this::limitSize);
+            config.routes.post("/api/check", this::check);
+            config.routes.post("/api/view", this::view);
+            config.routes.post("/api/facts", this::facts);
+            config.routes.post("/api/diff", this::diff);
+            config.routes.get("/api/rules", this::rules);
+            config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8")
+                    .result(resource("/web/openapi.json")));
+            config.routes.exception(ApiError.class, (e, ctx) -> fail(ctx, e.status, e.code, e.file, e.getMessage()));
+            config.routes.exception(InputException.class, (e, ctx) -> fail(ctx, 400, "bad-input", null, e.getMessage()));
+            config.routes.exception(ContentTooLargeResponse.class, (e, ctx) -> tooLarge(ctx));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(),
+                    code(e.getStatus()), null, e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                if (causedByTooLarge(e)) {
+                    tooLarge(ctx);
+                } else {
+                    fail(ctx, 500, "internal", null, "内部错误 (internal error): " + e.getClass().getSimpleName()
+                            + " — 请报告此问题 (please report)");
+                }
+            });
+            config.routes.error(404, "application/json", ctx -> fail(ctx, 404, "not-found", null,
+                    "没有这个地址 (no such endpoint): " + ctx.method() + " " + ctx.path()));
+            config.routes.error(405, "application/json", ctx -> fail(ctx, 405, "method-not-allowed", null,
+                    "不支持该方法 (method not allowed): " + ctx.method() + " " + ctx.path()));
+        });
+        app.start(host, port);
+    }
+
+    /**
+     * Starts a server.
+     *
+     * @param service the shared check service (engine built)
+     * @param host    the address to bind, e.g. {@code 127.0.0.1}
+     * @param port    the port, or 0 for any free port
+     * @return the running server
+     */
+    public static XianjieServer start(CheckService service, String host, int port) {
+        return new XianjieServer(service, host, port);
+    }
+
+    /** @return the port it listens on */
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops the server and its worker threads. */
+    @Override
+    public void close() {
+        app.stop();
+        workers.shutdownNow();
+    }
+
+    // ---- handlers ---------------------------------------------------------------------------------
+
+    private void check(Context ctx) {
+        String format = param(ctx, "format", "json");
+        if (!CheckService.FORMATS.contains(format)) {
+            throw new ApiError(400, "bad-input", null, "format: '" + format + "' 无效，可用：" + String.join(", ", CheckService.FORMATS));
+        }
+        boolean english = english(ctx);
+        Upload up = upload(ctx);
+        byte[] bytes = timed(up.name(), () -> CheckService.render(checkReport(ctx, up), format, english));
+        ctx.contentType(CONTENT_TYPES.get(format));
+        if (format.equals("xlsx") || format.equals("csv")) {
+            ctx.header("Content-Disposition", "attachment; filename=\"" + baseName(up.name()) + "-"
+                    + (format.equals("xlsx") ? "workpaper.xlsx" : "results.csv") + "\"");
+        }
+        ctx.result(bytes);
+    }
+
+    private void view(Context ctx) {
+        Upload up = upload(ctx);
+        String json = timed(up.name(), () -> {
+            Report report = checkReport(ctx, up);
+            List<Map<String, Object>> projects = new ArrayList<>();
+            for (Project p : report.evaluation().plan().getProjects()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("subject", p.getSubject());
+                m.put("name", p.getName());
+                m.put("amount", p.getAmount() == null ? null : p.getAmount().toPlainString());
+                m.put("category", p.getCategory() == null ? null : p.getCategory().name());
+                m.put("industryChain", p.getIndustryChain() == null ? null : p.getIndustryChain().name());
+                projects.add(m);
+            }
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("report", report.toTree());
+            root.put("projects", projects);
+            return JsonReportWriter.pretty(root);
+        });
+        ctx.contentType(CONTENT_TYPES.get("json")).result(json);
+    }
+
+    /** The plan facts a table states itself (year and fund source from its title), for prefilling the form. */
+    private void facts(Context ctx) {
+        Upload up = upload(ctx);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("file", up.name());
+        String json = timed(up.name(), () -> {
+            try (FileSystem fs = Jimfs.newFileSystem(Configuration.unix())) {
+                Path p = up.write(fs);
+                CountyPlan plan;
+                if (up.isJson()) {
+                    plan = CheckService.read(p, PlanFacts.NONE, null);
+                } else {
+                    String sheet = param(ctx, "sheet", null);
+                    // A placeholder county lets the reader take year and fund source from the title alone.
+                    plan = CheckService.read(p, PlanFacts.fromOptions("?", null, null, null, null, null, null, sheet), null);
+                    plan.county = null;
+                }
+                out.put("county", plan.getCounty());
+                out.put("prefecture", plan.getPrefecture());
+                out.put("year", plan.getYear());
+                out.put("fundSource", plan.getFundSource() == null ? null : plan.getFundSource().name());
+                out.put("allocation", plan.getAllocationAmount() == null ? null : plan.getAllocationAmount().toPlainString());
+                out.put("projects", plan.getProjects().size());
+            } catch (InputException e) {
+                out.put("unread", e.getMessage());
+            }
+            return JsonReportWriter.pretty(out);
+        });
+        ctx.contentType(CONTENT_TYPES.get("json")).result(json);
+    }
+
+    private void diff(Context ctx) {
+        boolean json = param(ctx, "format", "json").equals("json");
+        boolean english = english(ctx);
+        Upload up = upload(ctx);
+        String body = timed(up.name(), () -> {
+            try (FileSystem fs = Jimfs.newFileSystem(Configuration.unix())) {
+                Path p = up.write(fs);
+                PlanFacts facts = facts(ctx, up);
+                CountyPlan planA = CheckService.read(p, facts, null);
+                CountyPlan planB = CheckService.read(p, facts, null);
+                int from = CheckService.checkYear("from", intParam(ctx, "from", planA.getYear() - 1));
+                int to = CheckService.checkYear("to", intParam(ctx, "to", planA.getYear()));
+                CheckService.Diff d = service.diff(planA, planB, from, to, up.name());
+                if (json) {
+                    return JsonReportWriter.pretty(d.tree());
+                }
+                StringBuilder sb = new StringBuilder();
+                sb.append(english ? "Findings that change between the measures of " + from + " and " + to + ": "
+                        : "按 " + from + " 年与 " + to + " 年办法检查，结论变化的检查项：").append(d.changes().size()).append('\n');
+                for (Map<String, Object> c : d.changes()) {
+                    @SuppressWarnings("unchecked") Map<String, Object> x = (Map<String, Object>) c.get("from");
+                    @SuppressWarnings("unchecked") Map<String, Object> y = (Map<String, Object>) c.get("to");
+                    sb.append("  ").append(c.get("ruleId")).append(' ').append(c.get("subject")).append(": ")
+                            .append(x == null ? "-" : x.get("outcome") + "/" + x.get("severity")).append(" → ")
+                            .append(y.get("outcome")).append('/').append(y.get("severity")).append('\n');
+                }
+                return sb.toString();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        ctx.contentType(CONTENT_TYPES.get(json ? "json" : "text")).result(body);
+    }
+
+    private void rules(Context ctx) {
+        int year = CheckService.checkYear("year", intParam(ctx, "year", LocalDate.now().getYear()));
+        String fund = param(ctx, "fund", null);
+        List<FundSource> funds;
+        try {
+            funds = fund == null ? List.of(FundSource.values()) : List.of(Coded.parse(FundSource.class, fund));
+        } catch (IllegalArgumentException e) {
+            throw new ApiError(400, "bad-input", null, "fund: " + e.getMessage());
+        }
+        ctx.contentType(CONTENT_TYPES.get("json")).result(JsonReportWriter.pretty(service.rulebook(year, funds)));
+    }
+
+    // ---- the check itself -------------------------------------------------------------------------
+
+    private Report checkReport(Context ctx, Upload up) {
+        try (FileSystem fs = Jimfs.newFileSystem(Configuration.unix())) {
+            Path p = up.write(fs);
+            CountyPlan plan = CheckService.read(p, facts(ctx, up), param(ctx, "stage", null));
+            Integer measures = intParam(ctx, "measuresYear", null);
+            int year = CheckService.checkYear(measures != null ? "measuresYear" : "年度 (year)",
+                    measures != null ? measures : plan.getYear());
+            return service.check(plan, year, up.name(), CheckService.sha256(up.bytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static PlanFacts facts(Context ctx, Upload up) {
+        String document = param(ctx, "documentNo", param(ctx, "document-no", null));
+        String issued = param(ctx, "issuedOn", param(ctx, "issued-on", null));
+        return PlanFacts.fromOptions(param(ctx, "county", null), param(ctx, "prefecture", null), intParam(ctx, "year", null),
+                param(ctx, "fund", null), param(ctx, "allocation", null), document, null, param(ctx, "sheet", null), issued);
+    }
+
+    /** Runs a check on a worker thread, answering 503 when it takes longer than the request timeout. */
+    private <T> T timed(String file, java.util.concurrent.Callable<T> task) {
+        Future<T> f = workers.submit(task);
+        try {
+            return f.get(REQUEST_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            throw new ApiError(503, "timeout", null, "检查超时（超过 " + REQUEST_TIMEOUT_SECONDS + " 秒）(the check took too long)");
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ApiError(503, "timeout", null, "请求被中断 (interrupted)");
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof InputException) {
+                throw new ApiError(400, "bad-input", file, c.getMessage());
+            }
+            if (c instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(c);
+        }
+    }
+
+    // ---- request parsing --------------------------------------------------------------------------
+
+    /** An uploaded plan: its sanitised file name and bytes, held in memory. */
+    private record Upload(String name, byte[] bytes) {
+        boolean isJson() {
+            return name.toLowerCase(Locale.ROOT).endsWith(".json");
+        }
+
+        Path write(FileSystem fs) throws IOException {
+            Path p = fs.getPath(name);
+            Files.write(p, bytes);
+            return p;
+        }
+    }
+
+    private Upload upload(Context ctx) {
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        Upload up;
+        if (type.startsWith("multipart/form-data")) {
+            UploadedFile f;
+            try {
+                f = ctx.uploadedFile("plan");
+            } catch (RuntimeException e) {
+                if (causedByTooLarge(e)) {
+                    throw new ApiError(413, "too-large", null, tooLargeMessage());
+                }
+                throw new ApiError(400, "bad-input", null, "无法读取上传内容 (unreadable multipart body)");
+            }
+            if (f == null) {
+                throw new ApiError(400, "bad-input", null, "plan: 缺少上传的计划文件（表单字段 plan）(no file in form field plan)");
+            }
+            if (f.size() > MAX_UPLOAD_BYTES) {
+                throw new ApiError(413, "too-large", f.filename(), tooLargeMessage());
+            }
+            try (InputStream in = f.content()) {
+                up = new Upload(safeName(f.filename()), in.readAllBytes());
+            } catch (IOException e) {
+                throw new ApiError(400, "bad-input", f.filename(), "无法读取上传文件 (cannot read the upload): " + e.getMessage());
+            }
+        } else if (type.startsWith("application/json")) {
+            String name = safeName(param(ctx, "name", "plan.json"));
+            if (!name.toLowerCase(Locale.ROOT).endsWith(".json")) {
+                name = name + ".json";
+            }
+            up = new Upload(name, ctx.bodyAsBytes());
+        } else {
+            throw new ApiError(415, "unsupported-media-type", null, "请求类型应为 multipart/form-data（上传文件 plan）或 application/json（JSON 计划），而不是 '"
+                    + (type.isEmpty() ? "无" : type) + "' (send multipart/form-data or application/json)");
+        }
+        String lower = up.name().toLowerCase(Locale.ROOT);
+        if (PLAN_TYPES.stream().noneMatch(lower::endsWith)) {
+            throw new ApiError(415, "unsupported-media-type", up.name(), up.name() + (lower.endsWith(".xls")
+                    ? ": 不支持旧版 .xls，请在 Excel/WPS 中另存为 .xlsx (legacy .xls is not supported; save as .xlsx)"
+                    : ": 不支持的文件类型，应为 .json、.csv 或 .xlsx (unsupported file type)"));
+        }
+        return up;
+    }
+
+    /** The last segment of a client's file name, without control characters; never empty. */
+    static String safeName(String name) {
+        String n = name == null ? "" : name;
+        n = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1);
+        n = n.replaceAll("[\\p{Cntrl}]", "").strip();
+        if (n.isEmpty() || n.equals(".") || n.equals("..")) {
+            n = "plan";
+        }
+        return n.length() > 200 ? n.substring(n.length() - 200) : n;
+    }
+
+    private static String baseName(String name) {
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name).replaceAll("[\"\\\\;]", "_").replaceAll("[^\\x20-\\x7E]", "_");
+    }
+
+    /** A query parameter, else a multipart form field; blank is absent. */
+    private static String param(Context ctx, String name, String fallback) {
+        String v = ctx.queryParam(name);
+        if ((v == null || v.isBlank()) && ctx.isMultipartFormData()) {
+            v = ctx.formParam(name);
+        }
+        return v == null || v.isBlank() ? fallback : v.strip();
+    }
+
+    private static Integer intParam(Context ctx, String name, Integer fallback) {
+        String v = param(ctx, name, null);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return Integer.valueOf(v);
+        } catch (NumberFormatException e) {
+            throw new ApiError(400, "bad-input", null, "--" + name + ": '" + v + "' 不是年份 (not a year)");
+        }
+    }
+
+    private static boolean english(Context ctx) {
+        String lang = param(ctx, "lang", "zh");
+        if (!lang.equals("zh") && !lang.equals("en")) {
+            throw new ApiError(400, "bad-input", null, "--lang: '" + lang + "' 无效，可用：zh, en");
+        }
+        return lang.equals("en");
+    }
+
+    // ---- errors -----------------------------------------------------------------------------------
+
+    private void limitSize(Context ctx) {
+        if (ctx.contentLength() > MAX_UPLOAD_BYTES + 1024 * 1024) {
+            throw new ApiError(413, "too-large", null, tooLargeMessage());
+        }
+    }
+
+    private static String code(int status) {
+        return switch (status) {
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 413 -> "too-large";
+            case 415 -> "unsupported-media-type";
+            default -> status >= 500 ? "internal" : "bad-request";
+        };
+    }
+
+    private static String tooLargeMessage() {
+        return "上传文件超过 " + MAX_UPLOAD_BYTES / (1024 * 1024) + " MiB 的上限 (upload larger than "
+                + MAX_UPLOAD_BYTES / (1024 * 1024) + " MiB)";
+    }
+
+    private static boolean causedByTooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ContentTooLargeResponse) {
+                return true;
+            }
+            String m = t.getMessage();
+            if (m != null && (m.contains("exceeds") || m.contains("too large") || m.contains("Too Large") || m.contains("max size"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void tooLarge(Context ctx) {
+        fail(ctx, 413, "too-large", null, tooLargeMessage());
+    }
+
+    private static void fail(Context ctx, int status, String code, String file, String message) {
+        ctx.status(status).contentType(CONTENT_TYPES.get("json")).result(JsonReportWriter.pretty(ApiError.body(code, file, message)));
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = XianjieServer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

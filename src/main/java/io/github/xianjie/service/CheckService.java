@@ -1,0 +1,315 @@
+package io.github.xianjie.service;
+
+import io.github.xianjie.domain.Coded;
+import io.github.xianjie.domain.CountyPlan;
+import io.github.xianjie.domain.FundSource;
+import io.github.xianjie.domain.PlanStage;
+import io.github.xianjie.engine.Evaluation;
+import io.github.xianjie.engine.Money;
+import io.github.xianjie.engine.Result;
+import io.github.xianjie.engine.RuleCatalogue;
+import io.github.xianjie.engine.RuleEngine;
+import io.github.xianjie.engine.Ruleset;
+import io.github.xianjie.input.InputException;
+import io.github.xianjie.input.InputFiles;
+import io.github.xianjie.input.PlanFacts;
+import io.github.xianjie.input.PlanReaders;
+import io.github.xianjie.params.Parameter;
+import io.github.xianjie.params.ParameterDefinition;
+import io.github.xianjie.params.ParameterSet;
+import io.github.xianjie.report.CsvResultsWriter;
+import io.github.xianjie.report.JsonReportWriter;
+import io.github.xianjie.report.Report;
+import io.github.xianjie.report.TextReportWriter;
+import io.github.xianjie.report.WorkpaperWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The checks behind {@code xianjie check}, {@code rules} and {@code diff}, shared by the command line and
+ * the web server ({@code xianjie serve}) so both give the same bytes for the same input: read a plan,
+ * evaluate it with an engine built once, render the report, list the rulebook, compare two years.
+ * An instance holds one ruleset, its parameters (profile laid over) and one {@link RuleEngine}; it keeps
+ * no per-plan state, so one instance serves many threads as far as the engine does. Each call reads and
+ * evaluates its own {@link CountyPlan} (the classifier writes its inferences into the plan it is given).
+ */
+public final class CheckService {
+    /** The report formats of {@code check --format}. */
+    public static final List<String> FORMATS = List.of("text", "json", "xlsx", "csv");
+
+    private final Ruleset ruleset;
+    private final ParameterSet parameters;
+    private final String profile;
+    private final RuleEngine engine;
+
+    /**
+     * Builds the engine (compiles the ruleset's DRL) once.
+     *
+     * @param ruleset    the ruleset
+     * @param parameters its parameters, with any jurisdiction profile laid over them
+     * @param profile    the profile folder's name as given, or null
+     * @throws io.github.xianjie.engine.RulesetException when the DRL does not compile
+     */
+    public CheckService(Ruleset ruleset, ParameterSet parameters, String profile) {
+        this.ruleset = ruleset;
+        this.parameters = parameters;
+        this.profile = profile;
+        this.engine = RuleEngine.build(ruleset);
+    }
+
+    /** @return the ruleset this service checks with */
+    public Ruleset ruleset() {
+        return ruleset;
+    }
+
+    /** @return the parameters in use (profile laid over the ruleset's) */
+    public ParameterSet parameters() {
+        return parameters;
+    }
+
+    /**
+     * Reads one plan and applies a {@code --stage} override.
+     *
+     * @param file  a {@code .json} plan or a {@code .csv}/{@code .xlsx} table (any NIO path, also in memory)
+     * @param facts plan facts for a table ({@link PlanFacts#NONE} for JSON)
+     * @param stage {@code plan}/{@code execution} (or the Chinese labels), or null to keep the plan's
+     * @return a new plan object, owned by the caller
+     * @throws InputException naming file, row and field of the first problem, or the bad stage
+     */
+    public static CountyPlan read(Path file, PlanFacts facts, String stage) {
+        CountyPlan plan = PlanReaders.read(file, facts);
+        if (stage != null) {
+            try {
+                plan.stage = Coded.parse(PlanStage.class, stage);
+            } catch (IllegalArgumentException e) {
+                throw new InputException("--stage: " + e.getMessage());
+            }
+        }
+        return plan;
+    }
+
+    /**
+     * Evaluates one plan and builds its report.
+     *
+     * @param plan         a plan read for this call only (inferences are written into it)
+     * @param measuresYear the year whose measures and parameters apply
+     * @param inputName    the input as the user named it (the report's {@code input.file})
+     * @param inputSha256  SHA-256 of the input bytes, hex
+     * @return the report
+     */
+    public Report check(CountyPlan plan, int measuresYear, String inputName, String inputSha256) {
+        Evaluation ev = engine.evaluate(plan, parameters, RuleEngine.referenceDate(measuresYear));
+        return Report.of(ev, ruleset, inputName, inputSha256, measuresYear, profile);
+    }
+
+    /**
+     * @param report  a report
+     * @param format  {@code text}, {@code json}, {@code csv} or {@code xlsx}
+     * @param english true for English text, headers and messages
+     * @return the report in that format: UTF-8 text, or the workbook's bytes for xlsx
+     * @throws InputException for an unknown format
+     */
+    public static byte[] render(Report report, String format, boolean english) {
+        return switch (format) {
+            case "json" -> JsonReportWriter.write(report).getBytes(StandardCharsets.UTF_8);
+            case "csv" -> CsvResultsWriter.write(report, english);
+            case "text" -> TextReportWriter.write(report, english).getBytes(StandardCharsets.UTF_8);
+            case "xlsx" -> {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                try {
+                    WorkpaperWriter.write(report, english, out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                yield out.toByteArray();
+            }
+            default -> throw new InputException("--format: '" + format + "' 无效，可用：" + String.join(", ", FORMATS));
+        };
+    }
+
+    /**
+     * @param option the option that gave the year, for the message
+     * @param year   a year
+     * @return the year
+     * @throws InputException when it is outside 2000–2100
+     */
+    public static int checkYear(String option, int year) {
+        if (year < 2000 || year > 2100) {
+            throw new InputException(option + ": " + year + " 不在 2000–2100 之间 (year out of range)");
+        }
+        return year;
+    }
+
+    /**
+     * @param file a file
+     * @return SHA-256 of its bytes, hex
+     * @throws InputException when it cannot be read
+     */
+    public static String sha256(Path file) {
+        return sha256(InputFiles.read(file, file.toString()));
+    }
+
+    /**
+     * @param bytes some bytes
+     * @return their SHA-256, hex
+     */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The rulebook ({@code xianjie rules --format json}): every catalogue rule with its titles, severity,
+     * source and the parameter values in force on 31 December of the year for each fund source.
+     *
+     * @param year  the measures year (2000–2100)
+     * @param funds the fund sources to list parameters for
+     * @return the ordered tree: {@code ruleset}, {@code year}, {@code asOf}, {@code rules}
+     */
+    public Map<String, Object> rulebook(int year, List<FundSource> funds) {
+        return rulebook(ruleset, parameters, year, funds);
+    }
+
+    /**
+     * As {@link #rulebook(int, List)}, without building an engine.
+     *
+     * @param ruleset    the ruleset
+     * @param parameters its parameters (profile laid over)
+     * @param year       the measures year (2000–2100)
+     * @param funds      the fund sources to list parameters for
+     * @return the ordered tree: {@code ruleset}, {@code year}, {@code asOf}, {@code rules}
+     */
+    public static Map<String, Object> rulebook(Ruleset ruleset, ParameterSet parameters, int year, List<FundSource> funds) {
+        LocalDate asOf = RuleEngine.referenceDate(year);
+        List<Map<String, Object>> rules = new ArrayList<>();
+        for (RuleCatalogue.Entry e : RuleCatalogue.load(ruleset)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", e.id());
+            m.put("section", e.section());
+            m.put("title", e.title());
+            m.put("titleEn", e.titleEn());
+            m.put("severity", e.severity());
+            m.put("source", e.source());
+            m.put("encoded", !e.drlRules().isEmpty());
+            m.put("drlRules", e.drlRules());
+            List<Map<String, Object>> ps = new ArrayList<>();
+            for (String name : e.parameters()) {
+                ParameterDefinition d = parameters.get(name);
+                for (FundSource f : funds) {
+                    Map<String, Object> p = new LinkedHashMap<>();
+                    p.put("name", name);
+                    p.put("fundSource", f.name());
+                    Optional<Parameter> v = d == null ? Optional.empty() : d.resolve(asOf, f);
+                    if (v.isPresent()) {
+                        p.put("value", Money.plain(v.get().value()).toPlainString());
+                        p.put("unit", v.get().unit());
+                        if (v.get().severity() != null) {
+                            p.put("severity", v.get().severity());
+                        }
+                        p.put("effectiveFrom", v.get().effectiveFrom().toString());
+                        p.put("reference", v.get().reference());
+                    } else {
+                        p.put("value", null);
+                        p.put("note", "该年度、该资金来源无有效值（不适用）");
+                    }
+                    ps.add(p);
+                }
+            }
+            m.put("parameters", ps);
+            rules.add(m);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("ruleset", Map.of("version", ruleset.version(), "sha256", ruleset.sha256()));
+        root.put("year", year);
+        root.put("asOf", asOf.toString());
+        root.put("rules", rules);
+        return root;
+    }
+
+    /**
+     * The diff ({@code xianjie diff --format json}): one plan under two years' measures.
+     *
+     * @param planA     the plan, read for this call
+     * @param planB     a second, separate reading of the same plan (each evaluation writes its inferences)
+     * @param from      the older year
+     * @param to        the newer year
+     * @param inputName the input as the user named it
+     * @return the ordered tree: {@code input}, {@code from}, {@code to}, {@code ruleset}, {@code changes};
+     *         and whether the newer year has an ERROR-severity failure under key {@code hasErrors} of
+     *         {@link Diff}
+     */
+    public Diff diff(CountyPlan planA, CountyPlan planB, int from, int to, String inputName) {
+        Evaluation ea = engine.evaluate(planA, parameters, RuleEngine.referenceDate(from));
+        Evaluation eb = engine.evaluate(planB, parameters, RuleEngine.referenceDate(to));
+        List<Map<String, Object>> changes = changes(ea, eb);
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("input", inputName);
+        root.put("from", from);
+        root.put("to", to);
+        root.put("ruleset", Map.of("version", ruleset.version(), "sha256", ruleset.sha256()));
+        root.put("changes", changes);
+        return new Diff(root, changes, eb.hasErrors());
+    }
+
+    /**
+     * A diff's result.
+     *
+     * @param tree      the JSON tree
+     * @param changes   the changed findings (also under {@code changes} in the tree)
+     * @param hasErrors true when the newer year's evaluation has an ERROR-severity failure
+     */
+    public record Diff(Map<String, Object> tree, List<Map<String, Object>> changes, boolean hasErrors) {
+    }
+
+    /**
+     * @param ea the evaluation under the older measures
+     * @param eb the evaluation under the newer measures
+     * @return each finding of {@code eb} whose outcome, severity or limit differs from {@code ea}'s, with both sides
+     */
+    public static List<Map<String, Object>> changes(Evaluation ea, Evaluation eb) {
+        Map<String, Result> before = new LinkedHashMap<>();
+        ea.results().forEach(r -> before.put(r.ruleId() + "\u0000" + r.subject(), r));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Result r : eb.results()) {
+            Result o = before.get(r.ruleId() + "\u0000" + r.subject());
+            if (o != null && o.outcome() == r.outcome() && Objects.equals(o.severity(), r.severity())
+                    && Objects.equals(o.evidence().get("limit"), r.evidence().get("limit"))) {
+                continue;
+            }
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("ruleId", r.ruleId());
+            c.put("subject", r.subject());
+            c.put("from", o == null ? null : side(o));
+            c.put("to", side(r));
+            out.add(c);
+        }
+        return out;
+    }
+
+    private static Map<String, Object> side(Result r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("outcome", r.outcome().name());
+        m.put("severity", r.severity());
+        m.put("limit", r.evidence().get("limit"));
+        m.put("actual", r.evidence().get("actual"));
+        m.put("message", r.message());
+        m.put("messageEn", r.messageEn());
+        return m;
+    }
+}
