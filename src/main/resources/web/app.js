@@ -113,7 +113,7 @@
         taken.push(t('fund') + ' ' + t(facts.fundSource === 'CENTRAL' ? 'fundCentral' : 'fundRegional'));
       }
       if (taken.length) { $('title-hint').textContent = t('fromTitle', { what: taken.join('、') }); }
-      if (facts.unread && !/计划信息|plan facts/.test(facts.unread)) { showError({ file: facts.file, message: facts.unread, row: null, column: null }); }
+      if (facts.unread && !/计划信息|plan facts/.test(facts.unread.message)) { showError(facts.unread); }
     }).catch(function () { /* prefill is a convenience only */ });
   }
 

@@ -203,7 +203,7 @@ public final class XianjieServer implements AutoCloseable {
                 out.put("allocation", plan.getAllocationAmount() == null ? null : plan.getAllocationAmount().toPlainString());
                 out.put("projects", plan.getProjects().size());
             } catch (InputException e) {
-                out.put("unread", e.getMessage());
+                out.put("unread", ApiError.body("bad-input", up.name(), e.getMessage()));
             }
             return JsonReportWriter.pretty(out);
         });
