@@ -67,16 +67,7 @@ public final class DiffCommand implements Callable<Integer> {
         if (output.json()) {
             out.print(JsonReportWriter.pretty(root));
         } else {
-            out.println((en ? "Findings that change between the measures of " : "按 ") + a + (en ? " and " : " 年与 ") + b
-                    + (en ? ": " : " 年办法检查，结论变化的检查项：") + changes.size());
-            for (Map<String, Object> c : changes) {
-                @SuppressWarnings("unchecked") Map<String, Object> x = (Map<String, Object>) c.get("from");
-                @SuppressWarnings("unchecked") Map<String, Object> y = (Map<String, Object>) c.get("to");
-                out.println("  " + c.get("ruleId") + " " + c.get("subject") + ": " + x.get("outcome") + "/" + x.get("severity")
-                        + " → " + y.get("outcome") + "/" + y.get("severity"));
-                out.println("    " + a + ": " + x.get(en ? "messageEn" : "message"));
-                out.println("    " + b + ": " + y.get(en ? "messageEn" : "message"));
-            }
+            out.print(diff.text(en));
         }
         out.flush();
         return diff.hasErrors() ? 1 : 0;

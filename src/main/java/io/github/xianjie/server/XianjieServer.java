@@ -226,17 +226,7 @@ public final class XianjieServer implements AutoCloseable {
                 if (json) {
                     return JsonReportWriter.pretty(d.tree());
                 }
-                StringBuilder sb = new StringBuilder();
-                sb.append(english ? "Findings that change between the measures of " + from + " and " + to + ": "
-                        : "按 " + from + " 年与 " + to + " 年办法检查，结论变化的检查项：").append(d.changes().size()).append('\n');
-                for (Map<String, Object> c : d.changes()) {
-                    @SuppressWarnings("unchecked") Map<String, Object> x = (Map<String, Object>) c.get("from");
-                    @SuppressWarnings("unchecked") Map<String, Object> y = (Map<String, Object>) c.get("to");
-                    sb.append("  ").append(c.get("ruleId")).append(' ').append(c.get("subject")).append(": ")
-                            .append(x == null ? "-" : x.get("outcome") + "/" + x.get("severity")).append(" → ")
-                            .append(y.get("outcome")).append('/').append(y.get("severity")).append('\n');
-                }
-                return sb.toString();
+                return d.text(english);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -250,9 +250,8 @@ public final class CheckService {
      * @param from      the older year
      * @param to        the newer year
      * @param inputName the input as the user named it
-     * @return the ordered tree: {@code input}, {@code from}, {@code to}, {@code ruleset}, {@code changes};
-     *         and whether the newer year has an ERROR-severity failure under key {@code hasErrors} of
-     *         {@link Diff}
+     * @return the diff: its ordered tree ({@code input}, {@code from}, {@code to}, {@code ruleset}, {@code changes}),
+     *         the changes, and whether the newer year has an ERROR-severity failure
      */
     public Diff diff(CountyPlan planA, CountyPlan planB, int from, int to, String inputName) {
         Evaluation ea = engine.evaluate(planA, parameters, RuleEngine.referenceDate(from));
@@ -275,6 +274,29 @@ public final class CheckService {
      * @param hasErrors true when the newer year's evaluation has an ERROR-severity failure
      */
     public record Diff(Map<String, Object> tree, List<Map<String, Object>> changes, boolean hasErrors) {
+        /**
+         * @param en true for English
+         * @return the text {@code xianjie diff} prints: a count line, then per change the outcomes and both messages
+         */
+        @SuppressWarnings("unchecked")
+        public String text(boolean en) {
+            Object a = tree.get("from");
+            Object b = tree.get("to");
+            String nl = System.lineSeparator();
+            StringBuilder sb = new StringBuilder();
+            sb.append(en ? "Findings that change between the measures of " : "按 ").append(a).append(en ? " and " : " 年与 ").append(b)
+                    .append(en ? ": " : " 年办法检查，结论变化的检查项：").append(changes.size()).append(nl);
+            for (Map<String, Object> c : changes) {
+                Map<String, Object> x = (Map<String, Object>) c.get("from");
+                Map<String, Object> y = (Map<String, Object>) c.get("to");
+                sb.append("  ").append(c.get("ruleId")).append(' ').append(c.get("subject")).append(": ")
+                        .append(x == null ? "-" : x.get("outcome") + "/" + x.get("severity"))
+                        .append(" → ").append(y.get("outcome")).append('/').append(y.get("severity")).append(nl);
+                sb.append("    ").append(a).append(": ").append(x == null ? "-" : x.get(en ? "messageEn" : "message")).append(nl);
+                sb.append("    ").append(b).append(": ").append(y.get(en ? "messageEn" : "message")).append(nl);
+            }
+            return sb.toString();
+        }
     }
 
     /**
