@@ -63,11 +63,13 @@ public final class XianjieServer implements AutoCloseable {
             "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final CheckService service;
+    private final long timeoutMillis;
     private final ExecutorService workers;
     private final Javalin app;
 
-    private XianjieServer(CheckService service, String host, int port) {
+    private XianjieServer(CheckService service, String host, int port, long timeoutMillis) {
         this.service = service;
+        this.timeoutMillis = timeoutMillis;
         this.workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
             Thread t = new Thread(r, "xianjie-check");
             t.setDaemon(true);
@@ -124,7 +126,12 @@ public final class XianjieServer implements AutoCloseable {
      * @return the running server
      */
     public static XianjieServer start(CheckService service, String host, int port) {
-        return new XianjieServer(service, host, port);
+        return new XianjieServer(service, host, port, TimeUnit.SECONDS.toMillis(REQUEST_TIMEOUT_SECONDS));
+    }
+
+    /** As {@link #start(CheckService, String, int)} with another request timeout (for tests). */
+    static XianjieServer start(CheckService service, String host, int port, long timeoutMillis) {
+        return new XianjieServer(service, host, port, timeoutMillis);
     }
 
     /** @return the port it listens on */
@@ -272,10 +279,10 @@ public final class XianjieServer implements AutoCloseable {
     private <T> T timed(String file, java.util.concurrent.Callable<T> task) {
         Future<T> f = workers.submit(task);
         try {
-            return f.get(REQUEST_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return f.get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
-            throw new ApiError(503, "timeout", null, "检查超时（超过 " + REQUEST_TIMEOUT_SECONDS + " 秒）(the check took too long)");
+            throw new ApiError(503, "timeout", null, "检查超时（超过 " + timeoutMillis / 1000.0 + " 秒）(the check took too long)");
         } catch (InterruptedException e) {
             f.cancel(true);
             Thread.currentThread().interrupt();

@@ -268,6 +268,15 @@ class ServeApiTest {
         assertTrue(f.get("county").isNull(), f.toString());
     }
 
+    @Test
+    void aCheckOverTheRequestTimeoutIs503() throws Exception {
+        try (XianjieServer slow = XianjieServer.start(ServeFixture.service(), "127.0.0.1", 0, 1)) {
+            JsonNode e = error(post(slow.port(), "/api/check", wusu(WUSU_XLSX)), 503);
+            assertEquals("timeout", e.get("error").asText());
+            assertTrue(e.get("message").asText().contains("检查超时"), e.toString());
+        }
+    }
+
     /** One request to be checked: the upload's name, its bytes and form fields. */
     record Job(String name, byte[] bytes, Map<String, String> fields, PlanFacts facts) {
     }
