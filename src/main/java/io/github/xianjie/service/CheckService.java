@@ -64,10 +64,21 @@ public final class CheckService {
      * @throws io.github.xianjie.engine.RulesetException when the DRL does not compile
      */
     public CheckService(Ruleset ruleset, ParameterSet parameters, String profile) {
-        this.ruleset = ruleset;
+        this(RuleEngine.build(ruleset), parameters, profile);
+    }
+
+    /**
+     * Over an engine already built.
+     *
+     * @param engine     the engine (its ruleset is the service's)
+     * @param parameters the ruleset's parameters, with any jurisdiction profile laid over them
+     * @param profile    the profile folder's name as given, or null
+     */
+    public CheckService(RuleEngine engine, ParameterSet parameters, String profile) {
+        this.ruleset = engine.ruleset();
         this.parameters = parameters;
         this.profile = profile;
-        this.engine = RuleEngine.build(ruleset);
+        this.engine = engine;
     }
 
     /** @return the ruleset this service checks with */

@@ -1,6 +1,7 @@
 package io.github.xianjie.server;
 
-import io.github.xianjie.engine.Ruleset;
+import io.github.xianjie.engine.RuleEngine;
+import io.github.xianjie.support.Engines;
 import io.github.xianjie.service.CheckService;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,13 +27,13 @@ final class ServeFixture {
     private ServeFixture() {
     }
 
-    /** @return the check service over {@code rules/}, built on first use */
+    /** @return the check service over the suite's shared engine ({@code rules/}) */
     static CheckService service() {
         if (service == null) {
             synchronized (ServeFixture.class) {
                 if (service == null) {
-                    Ruleset rs = Ruleset.load(Path.of("rules"));
-                    service = new CheckService(rs, rs.parameters(), null);
+                    RuleEngine engine = Engines.engine();
+                    service = new CheckService(engine, engine.ruleset().parameters(), null);
                 }
             }
         }
