@@ -22,7 +22,7 @@
       verdictError: '不合规：{n} 项 ERROR 级不符合', verdictWarning: '无 ERROR 级不符合；{n} 项 WARNING 级不符合需关注',
       verdictOk: '未发现不符合', verdictDetail: '通过 {pass} · 无法判定（缺少数据）{und} · 不适用 {na} · 说明理由 {info}',
       shareIndustry: '产业发展资金占到县资金', shareChain: '粮棉果畜占产业发展资金', shareFee: '项目管理费占到县资金',
-      atLeast: '不低于', atMost: '不超过', notComputed: '无法计算', noFailures: '无不符合项。', noReview: '无需人工复核的项目。',
+      atLeast: '不低于', atMost: '不超过', scale: '刻度', notComputed: '无法计算', noFailures: '无不符合项。', noReview: '无需人工复核的项目。',
       plan: '计划整体', project: '项目', shown: '显示 {n} / {all} 条', fromTitle: '由表题推断：{what}',
       jsonPlan: 'JSON 计划自带计划信息，下列字段不适用。', noFile: '请先选择项目表文件。',
       planLine: '{county} {year} 年{fund}衔接资金，到县资金 {alloc} 万元，{n} 个项目；规则集 {rs}，适用 {my} 年办法',
@@ -47,7 +47,7 @@
       verdictError: 'Not compliant: {n} ERROR-severity failures', verdictWarning: 'No ERROR-severity failure; {n} WARNING-severity failures to look at',
       verdictOk: 'No failure found', verdictDetail: 'passed {pass} · undetermined (missing data) {und} · not applicable {na} · justified {info}',
       shareIndustry: 'Industry projects / allocation', shareChain: 'Grain, cotton, fruit, livestock / industry funds', shareFee: 'Management fee / allocation',
-      atLeast: 'at least', atMost: 'at most', notComputed: 'cannot be computed', noFailures: 'No failed check.', noReview: 'Nothing for manual review.',
+      atLeast: 'at least', atMost: 'at most', scale: 'scale', notComputed: 'cannot be computed', noFailures: 'No failed check.', noReview: 'Nothing for manual review.',
       plan: 'whole plan', project: 'project', shown: '{n} of {all} shown', fromTitle: 'From the title: {what}',
       jsonPlan: 'A JSON plan carries its own facts; the fields below do not apply.', noFile: 'Choose a project table first.',
       planLine: '{county} {year} {fund} linkage funds, allocation {alloc} 万元, {n} projects; ruleset {rs}, measures of {my}',
@@ -228,6 +228,7 @@
       div.appendChild(head);
       div.appendChild(bar(actual, limit, d[4], r));
       var lim = limit === null ? '' : (d[4] === 'min' ? t('atLeast') : t('atMost')) + ' ' + (ev.limitPercent || (limit * 100) + '%');
+      if (d[4] === 'max' && limit !== null) { lim += ' (' + t('scale') + ' 0–' + +(Math.max(limit * 4, actual || 0) * 100).toFixed(2) + '%)'; }
       div.appendChild(el('div', 'muted', lim + (r ? ' — ' + msg(r) : '')));
       box.appendChild(div);
     });
