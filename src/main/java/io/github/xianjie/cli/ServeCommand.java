@@ -61,9 +61,21 @@ public final class ServeCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.println("xianjie 网页已启动 (web page at): http://" + shown + ":" + server.port() + "/");
         out.println("规则集 (ruleset) " + ruleset.version() + "；按 Ctrl-C 停止 (press Ctrl-C to stop)");
+        if (!isLoopback(host)) {
+            spec.commandLine().getErr().println("注意：监听 " + host + "，网络上的其他计算机也能访问本页面，且没有登录验证"
+                    + " (listening beyond this computer, without authentication)");
+        }
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     private static String rootMessage(Throwable e) {
