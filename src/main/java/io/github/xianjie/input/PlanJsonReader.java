@@ -34,6 +34,11 @@ public final class PlanJsonReader {
         CountyPlan plan;
         try {
             plan = MAPPER.readValue(TextDecoding.utf8Strict(bytes, file.toString()), CountyPlan.class);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            JsonLocation l = e.getLocation();
+            throw new InputException(file + (l == null ? "" : " 第" + l.getLineNr() + "行第" + l.getColumnNr() + "列")
+                    + ": 超出输入限制：文字不超过 " + Limits.MAX_CELL_CHARS + " 字、数字不超过 " + (Limits.MAX_AMOUNT_DIGITS + 20)
+                    + " 个字符 (input limit exceeded)");
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
                     .map(Objects::toString).collect(Collectors.toCollection(TreeSet::new)).toString();
