@@ -51,6 +51,9 @@ public final class PlanJsonReader {
             }
             throw new InputException(where(file, e) + "类型不符，应为" + expected(e.getTargetType()) + " (wrong type)");
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+                throw new InputException(where(file, e) + "超出输入限制：文字不超过 " + Limits.MAX_CELL_CHARS + " 字 (input limit exceeded)");
+            }
             throw new InputException(where(file, e) + brief(e));
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();

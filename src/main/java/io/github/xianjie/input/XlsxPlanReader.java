@@ -65,8 +65,13 @@ public final class XlsxPlanReader {
         } catch (NoSuchFileException e) {
             throw new InputException(file + ": 文件不存在 (file not found)");
         } catch (InputException e) {
-            throw e;
+            throw e.getMessage().startsWith(file.toString()) ? e : new InputException(file + " " + e.getMessage());
         } catch (IOException | RuntimeException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("Zip bomb") || m.contains("exceeds the max") || m.contains("max entry size")) {
+                throw new InputException(file + ": XLSX 解压后超出上限（单个部件不超过 " + Limits.MAX_XLSX_ENTRY_BYTES / 1048576
+                        + " MiB，压缩比不低于 " + Limits.MIN_XLSX_INFLATE_RATIO + "），疑似压缩炸弹 (XLSX expansion limit exceeded)");
+            }
             throw new InputException(file + ": 无法读取 XLSX 工作簿（文件损坏、已加密或不是 .xlsx 格式）: "
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())
                     + " (not a readable .xlsx workbook)");
@@ -200,7 +205,8 @@ public final class XlsxPlanReader {
         List<String> cells = new ArrayList<>();
         for (org.apache.poi.ss.usermodel.Row row : sheet) {
             for (org.apache.poi.ss.usermodel.Cell c : row) {
-                if (c.getCellType() == CellType.FORMULA) {
+                if (c.getCellType() == CellType.FORMULA && c instanceof XSSFCell x && x.getCTCell().isSetV()
+                        && x.getCTCell().getV() != null && !x.getCTCell().getV().isEmpty()) {
                     cells.add(c.getAddress().formatAsString());
                 }
             }
