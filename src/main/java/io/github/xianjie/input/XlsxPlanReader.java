@@ -57,6 +57,7 @@ public final class XlsxPlanReader {
         Limits.fileSize(file, file.toString());
         Limits.applyXlsx();
         XlsxGuard.checkContainer(file);
+        XlsxGuard.scanSheets(file);
         Map<String, List<Row>> sheets = new LinkedHashMap<>();
         String chosen;
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {

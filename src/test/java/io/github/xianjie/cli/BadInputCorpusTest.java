@@ -168,6 +168,26 @@ class BadInputCorpusTest {
                     }
                 }
             }
+            case "rows-200000.xlsx" -> {
+                // a real workbook whose sheet holds 200 000 rows (8 MB of XML): refused by the streaming pre-scan
+                try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(BAD.resolve("xlsx/too-many-cells.xlsx")));
+                     java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(f))) {
+                    for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                        byte[] data = in.readAllBytes();
+                        out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                        if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                            String xml = new String(data, StandardCharsets.UTF_8);
+                            StringBuilder rows = new StringBuilder();
+                            for (int r = 10; r < 200_010; r++) {
+                                rows.append("<row r=\"").append(r).append("\"><c r=\"D").append(r).append("\"><v>1</v></c></row>");
+                            }
+                            data = xml.replace("</sheetData>", rows + "</sheetData>").getBytes(StandardCharsets.UTF_8);
+                        }
+                        out.write(data);
+                        out.closeEntry();
+                    }
+                }
+            }
             case "meta.json" -> Files.copy(BAD.resolve("csv/plan-meta.json"), f);
             case "plan.csv" -> Files.copy(BAD.resolve("csv/clean.csv"), f);
             case "rules-o+w" -> {
