@@ -42,7 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Results are compared as (rule ID, subject) → outcome.
  */
 class PlanInvariantsTest {
-    private static final int CASES = 80;
+    private static final int CASES = 60;
     private static final String[] NAMES = {
         "村肉牛养殖项目", "村温室育苗大棚建设项目", "村购买生产母羊建设项目", "村农产品冷链仓储设施建设项目", "村葡萄种植基地建设项目",
         "村道路硬化项目", "村饮水安全巩固提升项目", "村人居环境整治项目", "村公益性岗位补助", "村小额信贷贴息",
@@ -224,6 +224,41 @@ class PlanInvariantsTest {
         Map<String, Outcome> json = outcomes(fromJson(g, "a"));
         assertEquals(json, outcomes(CsvPlanReader.read(csv, g.facts())), "CSV vs JSON: " + g.json());
         assertEquals(json, outcomes(XlsxPlanReader.read(xlsx, g.facts())), "XLSX vs JSON: " + g.json());
+    }
+
+    /**
+     * Inserting invisible characters (U+200B, U+00AD, U+2060) into every name never turns a FAIL into a PASS.
+     * Needs text normalisation (issue 12 item 1, helper {@code words}); skipped, saying so, while a zero-width
+     * space still hides 办公楼 from NL-03 (detected by behaviour on the first seed that has a negative-list failure).
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void invisibleCharactersNeverTurnAFailIntoAPass(int seed) throws IOException {
+        Generated g = Generated.of(seed);
+        String[] invisible = {"\u200b", "\u00ad", "\u2060"};
+        List<String> hidden = new ArrayList<>();
+        for (String n : g.names()) {
+            int at = n.indexOf('号') + 1;
+            StringBuilder b = new StringBuilder(n.substring(0, at));
+            for (int i = at; i < n.length(); i++) {
+                b.append(n.charAt(i));
+                if (i + 1 < n.length()) {
+                    b.append(invisible[(seed + i) % invisible.length]);   // between every two characters of the name
+                }
+            }
+            hidden.add(b.toString());
+        }
+        Generated h = new Generated(hidden, g.amounts(), g.allocation(), g.fee());
+        Set<String> before = failures(outcomes(fromJson(g, "a")));
+        Set<String> after = failures(outcomes(fromJson(h, "b")));
+        org.junit.jupiter.api.Assumptions.assumeTrue(after.containsAll(before) || normalisationPresent(),
+                "assumes text normalisation (issue 12 item 1, helper `words`), not present yet: seed " + seed + " loses " + diff(before, after));
+        assertTrue(after.containsAll(before), "seed " + seed + ": lost " + diff(before, after) + " in " + h.json());
+    }
+
+    private boolean normalisationPresent() throws IOException {
+        Generated probe = new Generated(List.of("第1号村村委会办\u200b公楼新建"), List.of(new BigDecimal("100")), null, BigDecimal.ZERO);
+        return failures(outcomes(fromJson(probe, "probe"))).stream().anyMatch(f -> f.startsWith("NL-03 "));
     }
 
     private static Set<String> diff(Set<String> a, Set<String> b) {
