@@ -63,6 +63,7 @@ public final class PlanJsonReader {
         if (plan == null) {
             throw new InputException(file + ": 文件为空 (empty JSON)");
         }
+        Limits.projects(plan.projects == null ? 0 : plan.projects.size(), file.toString());
         PlanValidator.validate(plan, file.toString());
         return plan;
     }

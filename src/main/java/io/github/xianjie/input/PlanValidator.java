@@ -76,7 +76,6 @@ public final class PlanValidator {
                 }
             }
         }
-        Limits.projects(plan.projects.size(), file);
         Set<String> subjects = new HashSet<>();
         for (int i = 0; i < plan.projects.size(); i++) {
             project(plan.projects.get(i), i, file);
