@@ -170,8 +170,10 @@ public final class Classifier {
     }
 
     /**
-     * 实施主体 type from the implementer's name, else the project name, else 责任单位 ({@code implementerType}
-     * rows: 有限公司 → ENTERPRISE, 合作社 → COOPERATIVE, 村委会 → VILLAGE_COLLECTIVE …); a type given in the input wins.
+     * 实施主体 type from the implementer's name, else 责任单位 ({@code implementerType} rows: 有限公司 → ENTERPRISE,
+     * 合作社 → COOPERATIVE, 村委会 → VILLAGE_COLLECTIVE …); a type given in the input wins. Not from the project
+     * name: a name such as 某合作社肉羊养殖 does not say who implements, and PM-05 reads an absent benefit
+     * linkage of a business entity as a breach, so a guess there would be a false ERROR.
      */
     private void inferImplementer(Texts t) {
         Project p = t.p;
@@ -182,7 +184,6 @@ public final class Classifier {
         if (p.implementer != null && p.implementer.name() != null) {
             texts.put("implementer.name", reader.read(p.implementer.name(), List.of()));
         }
-        texts.put("name", t.name);
         if (p.responsibleUnit != null) {
             texts.put("responsibleUnit", reader.read(p.responsibleUnit, List.of()));
         }
