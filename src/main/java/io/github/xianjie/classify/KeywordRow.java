@@ -36,7 +36,8 @@ public record KeywordRow(String id, String target, String value, List<String> in
     }
 
     /**
-     * For location rows (the 建设地点 column, city words): plain words in the normalised text, places included.
+     * For location, implementer and transport-scope rows and NL-07 rows: plain words in the normalised text, places
+     * included; location words must start a word (塔城市 does not contain the location word 城市).
      *
      * @param text a text as read
      * @return the include words found, or an empty list (none found, or an exclude word found)
@@ -50,7 +51,7 @@ public record KeywordRow(String id, String target, String value, List<String> in
                 return List.of();
             }
         }
-        return include.stream().filter(text::containsPlain).toList();
+        return include.stream().filter(target.equals("location") ? text::containsAtWordStart : text::containsPlain).toList();
     }
 
     /** @return true for a negative-list row (target NL-xx or NL-05-EXCEPTION). */

@@ -124,6 +124,27 @@ public final class ReadText {
     }
 
     /**
+     * For location words (城区, 县城, 城市): the word occurs starting on a word boundary, places included — 某县/城区
+     * and 县城 match, the 城市 inside the city name 塔城市 does not.
+     *
+     * @param word a location word
+     * @return true when found so
+     */
+    public boolean containsAtWordStart(String word) {
+        String w = TextNormalizer.normalize(word);
+        if (w.isEmpty() || !text.contains(w)) {
+            return false;
+        }
+        words();
+        for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+            if (boundary[at]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * @param word a catalogue word, plain or ordered ({@code A…B})
      * @return true when it matches by the rules of this class
      */
