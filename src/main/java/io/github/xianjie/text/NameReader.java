@@ -29,6 +29,14 @@ public final class NameReader {
     private final Set<String> places;
     private final Set<String> strongSuffixes;
     private final Set<String> bareSuffixes;
+    /** Segmented texts by text and own places (names and expense descriptions repeat across a list); bounded. */
+    private final java.util.Map<String, List<ReadText.Word>> cache = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, List<ReadText.Word>> e) {
+                    return size() > 20_000;
+                }
+            });
     private volatile Segment segment;
     private volatile long loadNanos = -1;
 
@@ -61,7 +69,15 @@ public final class NameReader {
                 }
             }
         }
-        return new ReadText(text, rt -> segment(rt.text(), own));
+        return new ReadText(text, rt -> {
+            String key = rt.text() + "\u0001" + String.join("\u0001", own);
+            List<ReadText.Word> w = cache.get(key);
+            if (w == null) {
+                w = List.copyOf(segment(rt.text(), own));
+                cache.put(key, w);
+            }
+            return w;
+        });
     }
 
     /** @return milliseconds the segmenter took to load, or −1 when it has not been loaded */
