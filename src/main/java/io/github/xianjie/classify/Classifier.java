@@ -83,7 +83,7 @@ public final class Classifier {
             urban(t).ifPresent(mine::add);
             boolean exception = mine.stream().anyMatch(h -> h.target().equals("NL-05-EXCEPTION"));
             for (NegativeListHit h : mine) {
-                if (!h.target().endsWith("-EXCEPTION") && !(exception && h.target().equals("NL-05"))) {
+                if (!h.target().endsWith("-EXCEPTION") && !h.target().endsWith("-REVIEW") && !(exception && h.target().equals("NL-05"))) {
                     p.markOnNegativeList(h.target());
                 }
             }

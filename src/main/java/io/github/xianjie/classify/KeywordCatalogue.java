@@ -133,7 +133,7 @@ public final class KeywordCatalogue {
             if (id.isEmpty() || !ids.add(id)) {
                 throw new CatalogueException(file + " 第" + line + "行「id」: '" + id + "' 为空或重复");
             }
-            if (!TARGETS.contains(target) && !target.matches("NL-\\d\\d(-EXCEPTION)?")) {
+            if (!TARGETS.contains(target) && !target.matches("NL-\\d\\d(-EXCEPTION|-REVIEW)?")) {
                 throw new CatalogueException(file + " 第" + line + "行「target」: '" + target + "' 不是有效目标");
             }
             List<String> include = words(rec.get("include"));

@@ -96,6 +96,9 @@ class NameReadingTest {
         assertOutcome(one("入股辽宁某某生物科技有限公司发展薯类加工", p -> { }), "NL-09", "P1", Outcome.FAIL, "ERROR");
         assertOutcome(one("以工代赈项目管理人员工资", p -> { }), "NL-04", "P1", Outcome.FAIL, "ERROR");
         assertOutcome(one("乡村振兴投资公司资本金", p -> { }), "NL-09", "P1", Outcome.FAIL, "ERROR");
+        Result review = assertOutcome(one("与\"龙头企业\"合作发展村集体经济", p -> { }), "NL-09", "P1", Outcome.FAIL, "WARNING");
+        assertEquals("需人工复核", review.evidence().get("review"));
+        assertOutcome(one("龙头企业带动肉羊养殖", p -> { }), "NL-09", "P1", Outcome.PASS, null);
         assertOutcome(one("工业园区道路及管网", p -> { }), "NL-07", "P1", Outcome.FAIL, "ERROR");
         assertOutcome(one("城区农贸市场", p -> { }), "NL-07", "P1", Outcome.FAIL, "ERROR");
         assertOutcome(one("城区公厕", p -> { }), "NL-07", "P1", Outcome.FAIL, "ERROR");
