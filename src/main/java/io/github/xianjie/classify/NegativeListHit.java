@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
  * A Drools fact: a project's text matched a negative-list row of the keyword catalogue.
  *
  * @param subject  the project subject
- * @param target   the catalogue target: {@code NL-01} … {@code NL-13}, or {@code NL-05-EXCEPTION}
+ * @param target   the catalogue target: {@code NL-01} … {@code NL-15}, {@code NL-05-EXCEPTION} or {@code NL-09-REVIEW}
  * @param field    the input field that matched, e.g. {@code name} or {@code expenseItems[1].description}
  * @param text     that field's text
  * @param matched  the include words found in it
