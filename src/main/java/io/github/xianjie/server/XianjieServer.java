@@ -259,6 +259,7 @@ public final class XianjieServer implements AutoCloseable {
         try (FileSystem fs = Jimfs.newFileSystem(Configuration.unix())) {
             Path p = up.write(fs);
             CountyPlan plan = CheckService.read(p, facts(ctx, up), param(ctx, "stage", null));
+            CheckService.requireKnownJustifications(up.name(), plan, service.ruleset());
             Integer measures = intParam(ctx, "measuresYear", null);
             int year = CheckService.checkYear(measures != null ? "measuresYear" : "年度 (year)",
                     measures != null ? measures : plan.getYear());

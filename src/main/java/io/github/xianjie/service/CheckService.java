@@ -113,6 +113,24 @@ public final class CheckService {
     }
 
     /**
+     * A justification must name a rule of the catalogue: one for a misspelt ID would silently justify nothing.
+     *
+     * @param inputName the input as the user named it, for the message
+     * @param plan      the plan read
+     * @param ruleset   the ruleset whose catalogue names the rules
+     * @throws InputException naming the unknown rule ID under {@code justifications}
+     */
+    public static void requireKnownJustifications(String inputName, CountyPlan plan, Ruleset ruleset) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        RuleCatalogue.load(ruleset).forEach(e -> ids.add(e.id()));
+        for (String id : plan.getJustifications() == null ? java.util.Set.<String>of() : plan.getJustifications().keySet()) {
+            if (!ids.contains(id)) {
+                throw new InputException(inputName + " 字段 justifications." + id + ": 规则编号「" + id + "」不在规则目录中 (no such rule ID)");
+            }
+        }
+    }
+
+    /**
      * Evaluates one plan and builds its report.
      *
      * @param plan         a plan read for this call only (inferences are written into it)
