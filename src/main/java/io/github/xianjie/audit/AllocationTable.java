@@ -58,14 +58,14 @@ public record AllocationTable(String file, String title, FundSource fundSource, 
         int total = t.requiredColumn(h, "总规模", "总规模", "合计", "总计");
         List<String> headers = new ArrayList<>();
         List<Integer> cols = new ArrayList<>();
-        headers.add(t.cell(h, total));
+        headers.add(t.cell(h, total).replace(" ", ""));
         cols.add(total);
         for (int c = 0; c < t.rows().get(h - 1).size(); c++) {
             String hd = t.cell(h, c);
             if (c == place || c == seq || c == total || hd.isEmpty() || hd.replace(" ", "").startsWith("其中")) {
                 continue;
             }
-            headers.add(hd);
+            headers.add(hd.replace(" ", ""));
             cols.add(c);
         }
         String label = path.getFileName().toString();
