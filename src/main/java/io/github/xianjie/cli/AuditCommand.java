@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = {"审计模式：资金分配表与拨付台账的测试。", "Audit mode: tests of allocation tables and payment ledgers."},
-        subcommands = {AuditAllocationCommand.class, AuditLedgerCommand.class})
+        subcommands = {AuditAllocationCommand.class, AuditLedgerCommand.class, AuditBenchCommand.class})
 public final class AuditCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

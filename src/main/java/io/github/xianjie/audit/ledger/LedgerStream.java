@@ -68,7 +68,7 @@ public final class LedgerStream {
     private final BigDecimal bandLower;
     private final BigDecimal threshold;
     private final Map<String, Acc> perProject = new LinkedHashMap<>();
-    private final Map<String, Group> groups = new LinkedHashMap<>();
+    private long groupCount;
     private final List<Payment> kept = new ArrayList<>();
     private FingerprintSet fingerprints;
     private int[] col;
@@ -91,6 +91,7 @@ public final class LedgerStream {
     }
 
     private static final class Acc {
+        final List<Group> groups = new ArrayList<>(2);
         long rows;
         BigDecimal prepaid = BigDecimal.ZERO;
         BigDecimal progress = BigDecimal.ZERO;
@@ -137,7 +138,7 @@ public final class LedgerStream {
             fingerprints = new FingerprintSet(size / 40);
             readXlsx(path, bar);
         } else {
-            fingerprints = new FingerprintSet(size / 45);
+            fingerprints = new FingerprintSet(estimateRows(path, size));
             readCsv(path, bar);
         }
         bar.done(rows);
@@ -176,6 +177,24 @@ public final class LedgerStream {
         } catch (IOException e) {
             throw new InputException(file + ": 无法读取 (cannot read): " + e.getMessage());
         }
+    }
+
+    /** Rows expected from the newlines in the first megabyte, plus 5%. */
+    private long estimateRows(Path path, long size) {
+        byte[] head = new byte[1 << 20];
+        int n;
+        try (InputStream in = Files.newInputStream(path)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new InputException(file + ": 文件不存在或无法读取 (cannot read)");
+        }
+        long lines = 0;
+        for (int i = 0; i < n; i++) {
+            if (head[i] == '\n') {
+                lines++;
+            }
+        }
+        return n == 0 ? 0 : (long) (size * (double) Math.max(lines, 1) / n * 1.05);
     }
 
     /** UTF-8 when the first megabyte decodes as UTF-8, else GB18030. */
@@ -305,12 +324,18 @@ public final class LedgerStream {
         BigDecimal norm = amount.stripTrailingZeros();
         boolean repeated = !recovery && fingerprints.addAndCheck(FingerprintSet.of(payee, norm.unscaledValue().longValue(), norm.scale(), on.toEpochDay()));
         if (!recovery) {
-            String key = pid + '\u0000' + payee + '\u0000' + account;
-            Group g = groups.get(key);
+            Group g = null;
+            for (Group x : acc.groups) {
+                if (x.payee.equals(payee) && x.accountType.equals(account)) {
+                    g = x;
+                    break;
+                }
+            }
             if (g == null) {
                 boolean keepAll = p == null || !PAYEE_ACCOUNTS.contains(account) || (p.payee != null && !p.payee.equals(payee));
                 g = new Group(p, pid, payee, account, keepAll);
-                groups.put(key, g);
+                acc.groups.add(g);
+                groupCount++;
             }
             g.count++;
             g.amount = g.amount.add(amount);
@@ -476,7 +501,7 @@ public final class LedgerStream {
     /** @return the payment groups */
     public List<PaymentGroup> groups() {
         List<PaymentGroup> out = new ArrayList<>();
-        for (Group g : groups.values()) {
+        for (Acc a : perProject.values()) for (Group g : a.groups) {
             out.add(new PaymentGroup(g.project, g.projectId, g.payee, g.accountType, g.count, g.amount, g.last, List.copyOf(g.vouchers)));
         }
         return out;
