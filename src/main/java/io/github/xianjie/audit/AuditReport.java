@@ -153,7 +153,7 @@ public record AuditReport(Map<String, Object> ruleset, List<Map<String, Object>>
                     String tag = r.outcome() == Outcome.FAIL ? r.severity() : "UNDETERMINED";
                     sb.append("  ").append(tag).append(' ').append(r.subject()).append(": ").append(r.message(english));
                     Object v = r.evidence().get("vouchers");
-                    if (v != null) {
+                    if (v instanceof List<?> l && !l.isEmpty() && !r.message(english).contains(String.valueOf(l.get(0)))) {
                         sb.append(english ? " — vouchers " : " — 凭证 ").append(v);
                     }
                     sb.append('\n');
