@@ -71,6 +71,7 @@ public final class LedgerStream {
     private long groupCount;
     private final List<Payment> kept = new ArrayList<>();
     private FingerprintSet fingerprints;
+    private long fingerprintBytes;
     private int[] col;
     private BigDecimal scale = BigDecimal.ONE;
     private long rows;
@@ -142,6 +143,8 @@ public final class LedgerStream {
             readCsv(path, bar);
         }
         bar.done(rows);
+        fingerprintBytes = fingerprints.bytes();
+        fingerprints = null; // the rules need only the repeated rows, already kept
         if (col == null) {
             throw new InputException(file + ": 找不到表头行（应含「凭证号」「项目编号」「支付日期」「支付金额」…）(no header row)");
         }
@@ -476,7 +479,7 @@ public final class LedgerStream {
 
     /** @return bytes held by the LG-11 fingerprints */
     public long fingerprintBytes() {
-        return fingerprints == null ? 0 : fingerprints.bytes();
+        return fingerprints == null ? fingerprintBytes : fingerprints.bytes();
     }
 
     /** @return the kept rows */
