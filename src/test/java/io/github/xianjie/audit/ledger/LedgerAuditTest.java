@@ -43,6 +43,7 @@ class LedgerAuditTest {
     static void generateAndAudit() throws IOException {
         planted = LedgerGenerator.write(dir, 42, 30, 20);
         report = audit(dir.resolve("ledger.csv"));
+        report.results().forEach(r -> io.github.xianjie.support.Engines.FIRED.add(r.ruleName()));
     }
 
     static AuditReport audit(Path ledger) {
