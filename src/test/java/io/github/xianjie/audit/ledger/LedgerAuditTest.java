@@ -158,6 +158,24 @@ class LedgerAuditTest {
         assertTrue(report.json().contains("\"PZ2024"));
     }
 
+    @Test
+    void workpaperHasASheetPerTestWithEveryResult() throws IOException {
+        Path wp = dir.resolve("wp.xlsx");
+        report.xlsx(false, wp);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(wp))) {
+            assertEquals(1 + IDS.size(), wb.getNumberOfSheets());
+            assertEquals("汇总", wb.getSheetName(0));
+            Sheet lg11 = wb.getSheet("LG-11");
+            assertEquals(30, lg11.getLastRowNum()); // header + 30 projects
+            String dup = planted.stream().filter(p -> p.ruleId().equals("LG-11")).findFirst().orElseThrow().vouchers().get(0);
+            boolean named = false;
+            for (Row r : lg11) {
+                named |= r.getCell(4) != null && r.getCell(4).getStringCellValue().equals(dup);
+            }
+            assertTrue(named, "the duplicate's voucher is in the LG-11 sheet");
+        }
+    }
+
     private static Result find(String id, String subject, Outcome o) {
         return report.results().stream().filter(r -> r.ruleId().equals(id) && r.subject().equals(subject) && r.outcome() == o)
                 .findFirst().orElseThrow(() -> new AssertionError(id + " " + subject + " " + o));
