@@ -159,6 +159,22 @@ class LedgerAuditTest {
     }
 
     @Test
+    void paymentsAndRecoveriesUnderAnUnknownProjectIdAreFindings() throws IOException {
+        Path f = dir.resolve("unknown-id.csv");
+        String extra = "PZX0000001,P99999,2024-05-06,12.5,进度款,某公司,企业,\nPZX0000002,P99999,2024-06-01,2,收回,某公司,企业,\n";
+        Files.writeString(f, Files.readString(dir.resolve("ledger.csv"), StandardCharsets.UTF_8) + extra, StandardCharsets.UTF_8);
+        AuditReport r = audit(f);
+        r.results().forEach(x -> io.github.xianjie.support.Engines.FIRED.add(x.ruleName()));
+        Set<String> expected = new TreeSet<>(failures(report));
+        expected.add("LG-14 P99999");
+        expected.add("LG-03 P99999");
+        assertEquals(expected, failures(r));
+        Result lg14 = r.results().stream().filter(x -> x.ruleId().equals("LG-14") && x.subject().equals("P99999")).findFirst().orElseThrow();
+        assertEquals(List.of("PZX0000001"), lg14.evidence().get("vouchers"));
+        assertEquals("12.5", lg14.evidence().get("amount"));
+    }
+
+    @Test
     void workpaperHasASheetPerTestWithEveryResult() throws IOException {
         Path wp = dir.resolve("wp.xlsx");
         report.xlsx(false, wp);
