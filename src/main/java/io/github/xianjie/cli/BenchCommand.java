@@ -57,7 +57,7 @@ public final class BenchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Ruleset ruleset = rulesetOptions.ruleset();
         ParameterSet params = rulesetOptions.parameters(ruleset);
-        RuleEngine engine = RuleEngine.build(ruleset);
+        RuleEngine engine = rulesetOptions.engine(ruleset);
         long buildMs = (System.nanoTime() - t0) / 1_000_000;
         out.printf("rules: %d DRL rules built in %d ms (ruleset %s)%n", engine.rules().size(), buildMs, ruleset.version());
         long total = 0;

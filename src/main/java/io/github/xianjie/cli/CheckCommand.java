@@ -87,7 +87,7 @@ public final class CheckCommand implements Callable<Integer> {
         Ruleset ruleset = rulesetOptions.ruleset();
         ParameterSet params = rulesetOptions.parameters(ruleset);
         int measuresYear = rulesetOptions.measuresYear(plan.getYear());
-        Evaluation ev = RuleEngine.build(ruleset).evaluate(plan, params, RuleEngine.referenceDate(measuresYear));
+        Evaluation ev = rulesetOptions.engine(ruleset).evaluate(plan, params, RuleEngine.referenceDate(measuresYear));
         Report report = Report.of(ev, ruleset, planFile.toString(), sha256(planFile), measuresYear, rulesetOptions.profileName());
         boolean english = lang.equals("en");
         if (format.equals("xlsx")) {

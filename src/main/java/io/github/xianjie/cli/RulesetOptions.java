@@ -1,5 +1,6 @@
 package io.github.xianjie.cli;
 
+import io.github.xianjie.engine.RuleEngine;
 import io.github.xianjie.engine.Ruleset;
 import io.github.xianjie.params.ParameterSet;
 import java.nio.file.Files;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Option;
 /** Options shared by commands that apply rules: which ruleset, which profile, which year's measures. */
 public final class RulesetOptions {
     @Option(names = "--rules", paramLabel = "DIR",
-            description = "规则目录（默认：$XIANJIE_RULES，否则 jar 内置规则）")
+            description = "规则目录，运行时编译其 DRL（默认：$XIANJIE_RULES，否则 jar 内置规则；DRL 与构建时相同则用预编译规则）")
     Path rules;
 
     @Option(names = "--profile", paramLabel = "DIR",
@@ -24,6 +25,18 @@ public final class RulesetOptions {
     /** @return the ruleset named by {@code --rules}, {@code $XIANJIE_RULES} or the jar. */
     public Ruleset ruleset() {
         return Ruleset.locate(rules);
+    }
+
+    /**
+     * The engine for a ruleset: a folder named by {@code --rules} is compiled at run time (the user's
+     * edited rules); otherwise the rules precompiled into the jar are used when the DRL is theirs
+     * ({@link RuleEngine#build}).
+     *
+     * @param ruleset the ruleset from {@link #ruleset()}
+     * @return the engine
+     */
+    public RuleEngine engine(Ruleset ruleset) {
+        return rules != null ? RuleEngine.compile(ruleset) : RuleEngine.build(ruleset);
     }
 
     /**
