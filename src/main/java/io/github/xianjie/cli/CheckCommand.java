@@ -99,6 +99,10 @@ public final class CheckCommand implements Callable<Integer> {
             System.err.println("已写入 (written): " + output);
             return ev.hasErrors() ? 1 : 0;
         }
+        if (format.equals("json")) {
+            streamJson(report, output);
+            return ev.hasErrors() ? 1 : 0;
+        }
         byte[] bytes = switch (format) {
             case "json" -> JsonReportWriter.write(report).getBytes(StandardCharsets.UTF_8);
             case "csv" -> CsvResultsWriter.write(report, english);
@@ -116,6 +120,20 @@ public final class CheckCommand implements Callable<Integer> {
             System.out.flush();
         }
         return ev.hasErrors() ? 1 : 0;
+    }
+
+    /** Streams the JSON report to a file or standard output (never held whole in memory). */
+    static void streamJson(Report report, Path output) throws IOException {
+        if (output == null) {
+            JsonReportWriter.write(report, new java.io.BufferedOutputStream(System.out, 1 << 16));
+            return;
+        }
+        try (java.io.OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
+            JsonReportWriter.write(report, os);
+        } catch (IOException e) {
+            throw new InputException("-o " + output + ": 无法写入 (cannot write): " + e.getMessage());
+        }
+        System.err.println("已写入 (written): " + output);
     }
 
     static String sha256(Path file) throws IOException {

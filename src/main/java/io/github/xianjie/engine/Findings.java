@@ -27,6 +27,7 @@ public final class Findings {
     private final Map<String, String> projectJustifications = new HashMap<>();
     private final Map<String, String> planJustifications;
     private final Map<String, Integer> order = new HashMap<>();
+    private final Map<String, RuleMeta> metas = new HashMap<>();
 
     /**
      * @param plan the plan under evaluation, for its justifications
@@ -118,9 +119,9 @@ public final class Findings {
 
     private void add(Rule rule, String subject, Outcome outcome, String severityOverride,
                      List<String> missing, Object[] evidence) {
-        Map<String, Object> meta = rule.getMetaData();
-        String ruleId = meta(meta, "ruleId", rule.getName());
-        String severity = severityOverride != null ? severityOverride : inForce(evidence, meta(meta, "severity", "ERROR"));
+        RuleMeta m = metas.computeIfAbsent(rule.getName(), n -> RuleMeta.of(rule));
+        String ruleId = m.ruleId();
+        String severity = severityOverride != null ? severityOverride : inForce(evidence, m.severity());
         Map<String, Object> ev = evidenceMap(rule, evidence);
         if (outcome == Outcome.FAIL && "WARNING".equals(severity)) {
             String why = "plan".equals(subject) ? planJustifications.get(ruleId) : projectJustifications.get(subject);
@@ -129,20 +130,21 @@ public final class Findings {
                 ev.put("justification", why);
             }
         }
-        String title = meta(meta, "title", ruleId);
-        String titleEn = meta(meta, "titleEn", title);
-        String msg = fill(meta(meta, "msg", title), ev, "、", "无");
-        String msgEn = fill(meta(meta, "msgEn", titleEn), ev, ", ", "none");
-        if (ev.containsKey("justification")) {
-            msg += "（已说明理由：「" + ev.get("justification") + "」）";
-            msgEn += " (justified: \"" + ev.get("justification") + "\")";
-        }
-        if (!missing.isEmpty()) {
-            msg += "；缺少字段：" + String.join("、", missing);
-            msgEn += "; missing: " + String.join(", ", missing);
-        }
         results.add(new Result(ruleId, rule.getName(), subject, outcome, severity,
-                meta(meta, "source", ""), title, titleEn, msg, msgEn, ev, missing));
+                m.source(), m.title(), m.titleEn(), m.msg(), m.msgEn(), ev, missing));
+    }
+
+    /** A rule's metadata, read once per rule and evaluation (the strings are then shared by its results). */
+    private record RuleMeta(String ruleId, String severity, String source, String title, String titleEn,
+                            String msg, String msgEn) {
+        static RuleMeta of(Rule rule) {
+            Map<String, Object> meta = rule.getMetaData();
+            String ruleId = meta(meta, "ruleId", rule.getName());
+            String title = meta(meta, "title", ruleId);
+            String titleEn = meta(meta, "titleEn", title);
+            return new RuleMeta(ruleId, meta(meta, "severity", "ERROR"), meta(meta, "source", ""), title, titleEn,
+                    meta(meta, "msg", title), meta(meta, "msgEn", titleEn));
+        }
     }
 
     /** The severity a dated parameter in the evidence gives (e.g. IS-01: WARNING to 2023, ERROR from 2024), else the rule's. */
