@@ -61,8 +61,12 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     RulesetOptions rulesetOptions;
 
+    @Mixin
+    BatchCheck batch;
+
     @Override
     public Integer call() throws IOException {
+        if (batch.active()) { return batch.run(planFile, rulesetOptions, stage, output); }
         if (!FORMATS.contains(format)) {
             throw new InputException("--format: '" + format + "' 无效，可用：" + String.join(", ", FORMATS));
         }
