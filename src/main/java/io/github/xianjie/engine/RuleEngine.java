@@ -144,16 +144,16 @@ public final class RuleEngine {
             order.putIfAbsent(p.getSubject(), p.getIndex());
         }
         Map<String, Long> idKeys = new HashMap<>();
-        record Keyed(int subject, long rule, Result result) {
+        record Keyed(long key, Result result) {
         }
         List<Keyed> keyed = new ArrayList<>(results.size());
         for (Result r : results) {
-            keyed.add(new Keyed(order.getOrDefault(r.subject(), Integer.MAX_VALUE),
-                    idKeys.computeIfAbsent(r.ruleId(), RuleIds::sortOrdinal), r));
+            long subject = order.getOrDefault(r.subject(), Integer.MAX_VALUE);
+            keyed.add(new Keyed(subject << 27 | idKeys.computeIfAbsent(r.ruleId(), RuleIds::sortOrdinal), r));
         }
-        keyed.sort(Comparator.comparingInt(Keyed::subject)
+        // one long per result: subject order (high bits), then the rule ID's catalogue ordinal (< 2^27)
+        keyed.sort(Comparator.comparingLong(Keyed::key)
                 .thenComparing(k -> k.result().subject())
-                .thenComparingLong(Keyed::rule)
                 .thenComparing(k -> k.result().ruleId())
                 .thenComparing(k -> k.result().ruleName()));
         List<Result> out = new ArrayList<>(keyed.size());
