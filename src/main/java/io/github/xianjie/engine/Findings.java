@@ -28,11 +28,22 @@ public final class Findings {
     private final Map<String, String> planJustifications;
     private final Map<String, Integer> order = new HashMap<>();
     private final Map<String, RuleMeta> metas = new HashMap<>();
+    private final Map<String, RuleCatalogue.Entry> catalogue;
 
     /**
      * @param plan the plan under evaluation, for its justifications
      */
     public Findings(CountyPlan plan) {
+        this(plan, Map.of());
+    }
+
+    /**
+     * @param plan      the plan under evaluation, for its justifications
+     * @param catalogue the ruleset's catalogue by ID: a rule that carries only {@code @ruleId} (and its
+     *                  message templates) takes its source, severity and titles from here
+     */
+    public Findings(CountyPlan plan, Map<String, RuleCatalogue.Entry> catalogue) {
+        this.catalogue = catalogue;
         for (Project p : plan.getProjects()) {
             order.put(p.getSubject(), p.getIndex());
             if (p.getJustification() != null && !p.getJustification().isBlank()) {
@@ -119,7 +130,7 @@ public final class Findings {
 
     private void add(Rule rule, String subject, Outcome outcome, String severityOverride,
                      List<String> missing, Object[] evidence) {
-        RuleMeta m = metas.computeIfAbsent(rule.getName(), n -> RuleMeta.of(rule));
+        RuleMeta m = metas.computeIfAbsent(rule.getName(), n -> RuleMeta.of(rule, catalogue));
         String ruleId = m.ruleId();
         String severity = severityOverride != null ? severityOverride : inForce(evidence, m.severity());
         Map<String, Object> ev = evidenceMap(rule, evidence);
@@ -137,12 +148,14 @@ public final class Findings {
     /** A rule's metadata, read once per rule and evaluation (the strings are then shared by its results). */
     private record RuleMeta(String ruleId, String severity, String source, String title, String titleEn,
                             String msg, String msgEn) {
-        static RuleMeta of(Rule rule) {
+        static RuleMeta of(Rule rule, Map<String, RuleCatalogue.Entry> catalogue) {
             Map<String, Object> meta = rule.getMetaData();
             String ruleId = meta(meta, "ruleId", rule.getName());
-            String title = meta(meta, "title", ruleId);
-            String titleEn = meta(meta, "titleEn", title);
-            return new RuleMeta(ruleId, meta(meta, "severity", "ERROR"), meta(meta, "source", ""), title, titleEn,
+            RuleCatalogue.Entry e = catalogue.get(ruleId);
+            String title = meta(meta, "title", e != null ? e.title() : ruleId);
+            String titleEn = meta(meta, "titleEn", e != null && !e.titleEn().isEmpty() ? e.titleEn() : title);
+            return new RuleMeta(ruleId, meta(meta, "severity", e != null ? e.severity() : "ERROR"),
+                    meta(meta, "source", e != null ? e.source() : ""), title, titleEn,
                     meta(meta, "msg", title), meta(meta, "msgEn", titleEn));
         }
     }
@@ -194,10 +207,14 @@ public final class Findings {
 
     private static String meta(Map<String, Object> meta, String key, String fallback) {
         Object v = meta.get(key);
-        if (v == null) {
-            return fallback;
-        }
-        String s = v.toString();
+        return v == null ? fallback : unquote(v.toString());
+    }
+
+    /**
+     * @param s a metadata value as Drools gives it (possibly still in quotes)
+     * @return the value without surrounding quotes
+     */
+    static String unquote(String s) {
         if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
             s = s.substring(1, s.length() - 1);
         }

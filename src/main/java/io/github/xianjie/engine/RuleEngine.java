@@ -43,6 +43,7 @@ public final class RuleEngine {
     private final RulesetData data;
     private final boolean precompiled;
     private final boolean wantsData;
+    private final Map<String, RuleCatalogue.Entry> catalogue;
 
     private RuleEngine(Ruleset ruleset, KieBase kieBase, boolean precompiled) {
         this.ruleset = ruleset;
@@ -55,7 +56,8 @@ public final class RuleEngine {
             wants |= p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(DATA_GLOBAL));
         }
         this.wantsData = wants;
-        checkMetadata(ruleset, kieBase);
+        this.catalogue = catalogue(ruleset);
+        checkMetadata(ruleset, kieBase, catalogue);
     }
 
     /**
@@ -115,11 +117,25 @@ public final class RuleEngine {
         return new RuleEngine(ruleset, base, false);
     }
 
-    private static void checkMetadata(Ruleset ruleset, KieBase base) {
+    /** The catalogue entries by ID, or none when the ruleset has no catalogue.yaml. */
+    private static Map<String, RuleCatalogue.Entry> catalogue(Ruleset ruleset) {
+        Map<String, RuleCatalogue.Entry> byId = new HashMap<>();
+        if (java.nio.file.Files.isRegularFile(ruleset.root().resolve("catalogue.yaml"))) {
+            for (RuleCatalogue.Entry e : RuleCatalogue.load(ruleset)) {
+                byId.put(e.id(), e);
+            }
+        }
+        return Map.copyOf(byId);
+    }
+
+    /** Every rule names its catalogue ID; its source and severity come from the rule or, failing that, the catalogue. */
+    private static void checkMetadata(Ruleset ruleset, KieBase base, Map<String, RuleCatalogue.Entry> catalogue) {
         for (KiePackage p : base.getKiePackages()) {
             for (Rule r : p.getRules()) {
+                Object id = r.getMetaData().get("ruleId");
+                boolean listed = id != null && catalogue.containsKey(Findings.unquote(id.toString()));
                 for (String key : List.of("ruleId", "source", "severity")) {
-                    if (r.getMetaData().get(key) == null) {
+                    if (r.getMetaData().get(key) == null && !(listed && !key.equals("ruleId"))) {
                         throw new RulesetException(ruleset.root() + ": 规则「" + r.getName() + "」缺少 @" + key
                                 + " 元数据（每条规则须注明目录编号、出处和严重程度）(rule without @" + key + ")");
                     }
@@ -199,7 +215,7 @@ public final class RuleEngine {
     public Evaluation evaluate(CountyPlan plan, ParameterSet parameters, LocalDate asOf) {
         List<NegativeListHit> hits = classifier.classify(plan);
         List<Parameter> params = parameters.resolve(asOf, plan.getFundSource());
-        Findings out = new Findings(plan);
+        Findings out = new Findings(plan, catalogue);
         KieSession session = kieBase.newKieSession();
         try {
             session.setGlobal("out", out);
