@@ -122,9 +122,10 @@ public final class BenchCommand implements Callable<Integer> {
         long[] engineRun = run(n, plans, i -> gen.plan(i, projects), plan -> e.evaluate(plan, params, asOf).results().size());
         long peak = peakHeap();
         double engineRate = (double) plans * projects / (engineRun[0] / 1e9 / n);
+        double engineCpuRate = (double) plans * projects / (engineRun[3] / 1e9);
         out.printf("batch (engine): %d plans × %d projects = %d projects on %d threads: wall %.2f s (incl. generating the plans), "
-                        + "evaluation %.0f projects/s, %d results%n",
-                plans, projects, (long) plans * projects, n, engineRun[1] / 1e9, engineRate, engineRun[2]);
+                        + "evaluation %.0f projects/s by wall, %.0f projects per CPU-second of the workers, GC %d ms, %d results%n",
+                plans, projects, (long) plans * projects, n, engineRun[1] / 1e9, engineRate, engineCpuRate, engineRun[4], engineRun[2]);
         out.printf("heap: peak %d MiB during the batch (max %d MiB)%n", peak >> 20, rt.maxMemory() >> 20);
         out.flush();
 
@@ -134,8 +135,10 @@ public final class BenchCommand implements Callable<Integer> {
             long[] base = run(n, plans, i -> gen.plan(i, projects), plan ->
                     checks.check(plan, classifier.classify(plan), params.resolve(asOf, plan.getFundSource())));
             double baseRate = (double) plans * projects / (base[0] / 1e9 / n);
-            out.printf("baseline (plain Java: classifier + NL by keywords, PP-01/02, AF-01, CP-01, IS-01/02): %.0f projects/s, "
-                    + "%d outcomes; engine/baseline = %.2f%n", baseRate, base[2], engineRate / baseRate);
+            double baseCpuRate = (double) plans * projects / (base[3] / 1e9);
+            out.printf("baseline (plain Java: classifier + NL by keywords, PP-01/02, AF-01, CP-01, IS-01/02): %.0f projects/s by wall, "
+                    + "%.0f per CPU-second, GC %d ms, %d outcomes; engine/baseline = %.2f by wall, %.2f by CPU%n",
+                    baseRate, baseCpuRate, base[4], base[2], engineRate / baseRate, engineCpuRate / baseCpuRate);
             out.flush();
         }
 
@@ -143,8 +146,9 @@ public final class BenchCommand implements Callable<Integer> {
             for (int size : new int[] {10, 100, 1000, 10000}) {
                 int count = Math.max(2, Math.min(200, 20_000 / size));
                 long[] g = run(1, count, i -> gen.plan(i, size), plan -> e.evaluate(plan, params, asOf).results().size());
-                out.printf("growth: %6d projects/plan: %9.1f ms per plan, %6.0f projects/s (%d plans, 1 thread)%n",
-                        size, g[0] / 1e6 / count, (double) count * size / (g[0] / 1e9), count);
+                out.printf("growth: %6d projects/plan: %9.1f ms per plan (wall), %8.1f ms CPU, GC %6d ms in all, "
+                                + "%6.0f projects per CPU-second (%d plans, 1 thread)%n",
+                        size, g[0] / 1e6 / count, g[3] / 1e6 / count, g[4], (double) count * size / (g[3] / 1e9), count);
                 out.flush();
             }
         }
@@ -159,12 +163,16 @@ public final class BenchCommand implements Callable<Integer> {
     /**
      * Generates plans 0..count-1 (untimed) and checks each (timed) on n threads.
      *
-     * @return {check nanos summed over threads, wall nanos including generation, sum of counts}
+     * @return {check nanos summed over threads, wall nanos including generation, sum of counts,
+     *         check CPU nanos of the worker threads, GC milliseconds meanwhile}
      */
     private static long[] run(int n, int count, java.util.function.IntFunction<CountyPlan> make, PlanTask task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         AtomicLong busy = new AtomicLong();
+        AtomicLong cpu = new AtomicLong();
         AtomicLong sum = new AtomicLong();
+        java.lang.management.ThreadMXBean tm = ManagementFactory.getThreadMXBean();
+        long gc0 = gcMillis();
         long w0 = System.nanoTime();
         try {
             List<Future<?>> fs = new ArrayList<>();
@@ -173,9 +181,11 @@ public final class BenchCommand implements Callable<Integer> {
                 fs.add(pool.submit(() -> {
                     for (int i; (i = next.getAndIncrement()) < count; ) {
                         CountyPlan plan = make.apply(i);
+                        long c = tm.getCurrentThreadCpuTime();
                         long s = System.nanoTime();
                         sum.addAndGet(task.apply(plan));
                         busy.addAndGet(System.nanoTime() - s);
+                        cpu.addAndGet(tm.getCurrentThreadCpuTime() - c);
                     }
                     return null;
                 }));
@@ -186,7 +196,15 @@ public final class BenchCommand implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
-        return new long[] {busy.get(), System.nanoTime() - w0, sum.get()};
+        return new long[] {busy.get(), System.nanoTime() - w0, sum.get(), cpu.get(), gcMillis() - gc0};
+    }
+
+    private static long gcMillis() {
+        long ms = 0;
+        for (java.lang.management.GarbageCollectorMXBean g : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, g.getCollectionTime());
+        }
+        return ms;
     }
 
     private static void resetPeaks() {
