@@ -97,6 +97,13 @@ public final class BatchCheck {
                 throw new InputException("--stage: " + e.getMessage());
             }
         }
+        if (output != null) {
+            Path out = output.toAbsolutePath().normalize();
+            Path in = input.toAbsolutePath().normalize();
+            if (out.equals(in) || out.startsWith(in) || Files.exists(output) && Files.isSameFile(output, input)) {
+                throw new InputException("-o " + output + ": 输出文件是输入文件或位于输入目录中，拒绝覆盖 (output would overwrite the input)");
+            }
+        }
         List<Item> items = items(input);
         Ruleset ruleset = options.ruleset();
         ParameterSet params = options.parameters(ruleset);
