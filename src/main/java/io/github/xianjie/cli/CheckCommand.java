@@ -61,8 +61,12 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     RulesetOptions rulesetOptions;
 
+    @Mixin
+    BatchCheck batch;
+
     @Override
     public Integer call() throws IOException {
+        if (batch.active()) { return batch.run(planFile, rulesetOptions, stage, output); }
         if (!FORMATS.contains(format)) {
             throw new InputException("--format: '" + format + "' 无效，可用：" + String.join(", ", FORMATS));
         }
@@ -89,7 +93,7 @@ public final class CheckCommand implements Callable<Integer> {
         ParameterSet params = rulesetOptions.parameters(ruleset);
         knownJustifications(plan, ruleset);
         int measuresYear = rulesetOptions.measuresYear(plan.getYear());
-        Evaluation ev = RuleEngine.build(ruleset).evaluate(plan, params, RuleEngine.referenceDate(measuresYear));
+        Evaluation ev = rulesetOptions.engine(ruleset).evaluate(plan, params, RuleEngine.referenceDate(measuresYear));
         Report report = Report.of(ev, ruleset, planFile.toString(), sha256(planFile), measuresYear, rulesetOptions.profileName());
         boolean english = lang.equals("en");
         if (format.equals("xlsx")) {
@@ -99,6 +103,10 @@ public final class CheckCommand implements Callable<Integer> {
                 throw new InputException("-o " + output + ": 无法写入 (cannot write): " + e.getMessage());
             }
             System.err.println("已写入 (written): " + output);
+            return ev.hasErrors() ? 1 : 0;
+        }
+        if (format.equals("json")) {
+            streamJson(report, output);
             return ev.hasErrors() ? 1 : 0;
         }
         byte[] bytes = switch (format) {
@@ -118,6 +126,20 @@ public final class CheckCommand implements Callable<Integer> {
             System.out.flush();
         }
         return ev.hasErrors() ? 1 : 0;
+    }
+
+    /** Streams the JSON report to a file or standard output (never held whole in memory). */
+    static void streamJson(Report report, Path output) throws IOException {
+        if (output == null) {
+            JsonReportWriter.write(report, new java.io.BufferedOutputStream(System.out, 1 << 16));
+            return;
+        }
+        try (java.io.OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
+            JsonReportWriter.write(report, os);
+        } catch (IOException e) {
+            throw new InputException("-o " + output + ": 无法写入 (cannot write): " + e.getMessage());
+        }
+        System.err.println("已写入 (written): " + output);
     }
 
     /** -o may not overwrite the --plan-meta side file, nor a file inside the --rules or --profile folder. */
