@@ -6,6 +6,7 @@ import io.github.xianjie.engine.Ruleset;
 import io.github.xianjie.input.InputException;
 import io.github.xianjie.input.PlanFacts;
 import io.github.xianjie.params.ParameterSet;
+import io.github.xianjie.report.JsonReportWriter;
 import io.github.xianjie.report.Report;
 import io.github.xianjie.report.WorkpaperWriter;
 import io.github.xianjie.service.CheckService;
@@ -53,8 +54,12 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     RulesetOptions rulesetOptions;
 
+    @Mixin
+    BatchCheck batch;
+
     @Override
     public Integer call() throws IOException {
+        if (batch.active()) { return batch.run(planFile, rulesetOptions, stage, output); }
         if (!FORMATS.contains(format)) {
             throw new InputException("--format: '" + format + "' 无效，可用：" + String.join(", ", FORMATS));
         }
@@ -74,7 +79,7 @@ public final class CheckCommand implements Callable<Integer> {
         ParameterSet params = rulesetOptions.parameters(ruleset);
         knownJustifications(plan, ruleset);
         int measuresYear = rulesetOptions.measuresYear(plan.getYear());
-        Report report = new CheckService(ruleset, params, rulesetOptions.profileName())
+        Report report = new CheckService(rulesetOptions.engine(ruleset), params, rulesetOptions.profileName())
                 .check(plan, measuresYear, planFile.toString(), sha256(planFile));
         Evaluation ev = report.evaluation();
         boolean english = lang.equals("en");
@@ -85,6 +90,10 @@ public final class CheckCommand implements Callable<Integer> {
                 throw new InputException("-o " + output + ": 无法写入 (cannot write): " + e.getMessage());
             }
             System.err.println("已写入 (written): " + output);
+            return ev.hasErrors() ? 1 : 0;
+        }
+        if (format.equals("json")) {
+            streamJson(report, output);
             return ev.hasErrors() ? 1 : 0;
         }
         byte[] bytes = CheckService.render(report, format, english);
@@ -100,6 +109,20 @@ public final class CheckCommand implements Callable<Integer> {
             System.out.flush();
         }
         return ev.hasErrors() ? 1 : 0;
+    }
+
+    /** Streams the JSON report to a file or standard output (never held whole in memory). */
+    static void streamJson(Report report, Path output) throws IOException {
+        if (output == null) {
+            JsonReportWriter.write(report, new java.io.BufferedOutputStream(System.out, 1 << 16));
+            return;
+        }
+        try (java.io.OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
+            JsonReportWriter.write(report, os);
+        } catch (IOException e) {
+            throw new InputException("-o " + output + ": 无法写入 (cannot write): " + e.getMessage());
+        }
+        System.err.println("已写入 (written): " + output);
     }
 
     /** -o may not overwrite the --plan-meta side file, nor a file inside the --rules or --profile folder. */

@@ -58,7 +58,7 @@ public final class DiffCommand implements Callable<Integer> {
         int b = RulesetOptions.checkYear("--to", to != null ? to : planA.getYear());
         Ruleset ruleset = rulesetOptions.ruleset();
         ParameterSet params = rulesetOptions.parameters(ruleset);
-        CheckService.Diff diff = new CheckService(ruleset, params, rulesetOptions.profileName())
+        CheckService.Diff diff = new CheckService(rulesetOptions.engine(ruleset), params, rulesetOptions.profileName())
                 .diff(planA, planB, a, b, planFile.toString());
         List<Map<String, Object>> changes = diff.changes();
         Map<String, Object> root = diff.tree();

@@ -45,7 +45,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Ruleset ruleset = rulesetOptions.ruleset();
         ParameterSet params = rulesetOptions.parameters(ruleset);
-        CheckService service = new CheckService(ruleset, params, rulesetOptions.profileName());
+        CheckService service = new CheckService(rulesetOptions.engine(ruleset), params, rulesetOptions.profileName());
         XianjieServer server;
         try {
             server = XianjieServer.start(service, host, port);

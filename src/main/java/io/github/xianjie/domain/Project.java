@@ -51,6 +51,12 @@ public class Project {
     public Boolean localMatching;
     /** True when an intermediary agency filed the application (中介机构直接代理, NL-12). */
     public Boolean filedByIntermediary;
+    /** Project start date (optional; ledger audit LG-13). */
+    public LocalDate startOn;
+    /** Project end date (optional; ledger audit LG-13). */
+    public LocalDate endOn;
+    /** The project's payee: its implementer or contractor as the ledger names it (optional; ledger audit LG-14). */
+    public String payee;
 
     @JsonIgnore
     private String subject;
@@ -224,6 +230,12 @@ public class Project {
     public BigDecimal getPrepayment() { return prepayment; }
     /** @return date of the industry department's review opinion on the prepayment, or null */
     public LocalDate getPrepaymentApprovedOn() { return prepaymentApprovedOn; }
+    /** @return start date, or null */
+    public LocalDate getStartOn() { return startOn; }
+    /** @return end date, or null */
+    public LocalDate getEndOn() { return endOn; }
+    /** @return the project's payee, or null */
+    public String getPayee() { return payee; }
     /** @return 实施主体, or null */
     public Implementer getImplementer() { return implementer; }
     /** @return implementer type, or null. */
