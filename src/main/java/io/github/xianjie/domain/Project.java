@@ -51,6 +51,8 @@ public class Project {
     public Boolean localMatching;
     /** True when an intermediary agency filed the application (中介机构直接代理, NL-12). */
     public Boolean filedByIntermediary;
+    /** 建设内容 / 建设任务 / 建设规模 as the notice writes it (shown beside the project's findings), or null. */
+    public String content;
 
     @JsonIgnore
     private String subject;
@@ -258,6 +260,8 @@ public class Project {
     public Boolean getLocalMatching() { return localMatching; }
     /** @return whether an intermediary agency filed the application (NL-12), or null */
     public Boolean getFiledByIntermediary() { return filedByIntermediary; }
+    /** @return 建设内容 (what the notice says is built or done), or null */
+    public String getContent() { return content; }
 
     @Override
     public String toString() {

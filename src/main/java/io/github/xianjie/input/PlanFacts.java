@@ -30,13 +30,16 @@ import java.text.Normalizer;
  * @param metaFile   the JSON side file, or null
  * @param sheet      the XLSX worksheet name, or null for the only sheet holding a project table
  * @param issuedOn   date of the allocation notice, or null
+ * @param amountColumn {@code --amount-column}: the header of the column holding the checked fund's amount,
+ *                   when a table's amount columns are ambiguous (e.g. 资金规模 beside 其中少数民族发展资金), or null
  */
 public record PlanFacts(String county, String prefecture, Integer year, FundSource fundSource,
-                        BigDecimal allocation, String documentNo, Path metaFile, String sheet, LocalDate issuedOn) {
+                        BigDecimal allocation, String documentNo, Path metaFile, String sheet, LocalDate issuedOn,
+                        String amountColumn) {
     private static final ObjectMapper MAPPER = Json.mapper();
 
     /** No facts given (a JSON plan carries its own). */
-    public static final PlanFacts NONE = new PlanFacts(null, null, null, null, null, null, null, null, null);
+    public static final PlanFacts NONE = new PlanFacts(null, null, null, null, null, null, null, null, null, null);
 
     /**
      * Builds the facts from command-line text, checking each value.
@@ -106,7 +109,16 @@ public record PlanFacts(String county, String prefecture, Integer year, FundSour
             throw new InputException("--year: " + year + " 不在 2000–2100 之间 (year out of range)");
         }
         return new PlanFacts(blankToNull(county), blankToNull(prefecture), year, fs, alloc, blankToNull(documentNo),
-                metaFile, blankToNull(sheet), issued);
+                metaFile, blankToNull(sheet), issued, null);
+    }
+
+    /**
+     * @param column {@code --amount-column} or null
+     * @return these facts naming the column that holds the checked fund's amount
+     */
+    public PlanFacts withAmountColumn(String column) {
+        return new PlanFacts(county, prefecture, year, fundSource, allocation, documentNo, metaFile, sheet, issuedOn,
+                blankToNull(column));
     }
 
     /** @return true when no fact, side file or sheet was given. */
