@@ -220,7 +220,9 @@ public record PlanFacts(String county, String prefecture, Integer year, FundSour
         } catch (UnrecognizedPropertyException e) {
             throw new InputException(file + at(e.getLocation()) + ": 未知字段「" + e.getPropertyName() + "」(unknown field)");
         } catch (JsonProcessingException e) {
-            throw new InputException(file + at(e.getLocation()) + ": " + firstLine(e.getOriginalMessage()));
+            String m = firstLine(e.getOriginalMessage());
+            throw new InputException(file + at(e.getLocation()) + ": " + (m.startsWith("Unexpected") || m.startsWith("Unrecognized")
+                    || m.startsWith("Illegal") ? "JSON 格式错误：" + PlanJsonReader.syntax(m) : m));
         }
         if (plan == null) {
             throw new InputException(file + ": 文件为空 (empty JSON)");

@@ -52,7 +52,9 @@ public final class PlanJsonReader {
             }
             throw new InputException(where(file, e) + "类型不符，应为" + expected(e.getTargetType()) + " (wrong type)");
         } catch (JsonMappingException e) {
-            throw new InputException(where(file, e) + brief(e));
+            String m = brief(e);
+            throw new InputException(where(file, e) + (m.startsWith("Unexpected") || m.startsWith("Unrecognized")
+                    || m.startsWith("Illegal") ? "JSON 格式错误：" + syntax(m) : m));
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             throw new InputException(file + (l == null ? "" : " 第" + l.getLineNr() + "行第" + l.getColumnNr() + "列")

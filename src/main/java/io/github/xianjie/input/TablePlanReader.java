@@ -585,7 +585,7 @@ public final class TablePlanReader {
             }
             String before = seen.putIfAbsent(f, written);
             if (before != null && f == Field.AMOUNT) {
-                throw where.at(header.number(), written, "与「" + before + "」都是金额列，无法判定哪一列是本次检查的资金；请用 --amount-column "
+                throw where.at(header.number(), written, "与「" + before + "」重复，都是金额列，无法判定哪一列是本次检查的资金；请用 --amount-column "
                         + before + " 或 --amount-column " + written + " 指明 (two amount columns: choose one with --amount-column)");
             }
             if (before != null) {
