@@ -138,7 +138,7 @@ public final class Findings {
             msgEn += " (justified: \"" + ev.get("justification") + "\")";
         }
         if (!missing.isEmpty()) {
-            msg += "；缺少字段：" + String.join("、", missing);
+            msg += "；缺少：" + io.github.xianjie.domain.ColumnNames.describe(missing, false);   // by table column
             msgEn += "; missing: " + String.join(", ", missing);
         }
         results.add(new Result(ruleId, rule.getName(), subject, outcome, severity,
