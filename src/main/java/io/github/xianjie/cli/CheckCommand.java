@@ -72,6 +72,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (format.equals("xlsx") && output == null) {
             throw new InputException("--format xlsx: 需要用 -o FILE 指定输出的 .xlsx 文件 (an Excel workpaper needs -o FILE)");
         }
+        checkOutputExtension(format, output);
         if (output != null && Files.exists(output) && Files.exists(planFile) && Files.isSameFile(output, planFile)) {
             throw new InputException("-o " + output + ": 输出文件就是输入文件，拒绝覆盖 (output would overwrite the input)");
         }
@@ -116,6 +117,41 @@ public final class CheckCommand implements Callable<Integer> {
             System.out.flush();
         }
         return ev.hasErrors() ? 1 : 0;
+    }
+
+    /**
+     * {@code -o} must end as its format does: {@code .xlsx} for xlsx, {@code .csv} for csv, {@code .json} for json;
+     * a text report may not go to a file named {@code .xlsx}, {@code .xls}, {@code .csv} or {@code .json}.
+     *
+     * @param format the {@code --format}
+     * @param output the {@code -o} file, or null
+     * @throws InputException naming the extension and the format that would fit it
+     */
+    static void checkOutputExtension(String format, Path output) {
+        if (output == null || output.getFileName() == null) {
+            return;
+        }
+        String name = output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1);
+        String wanted = switch (format) {
+            case "xlsx" -> "xlsx";
+            case "csv" -> "csv";
+            case "json" -> "json";
+            default -> null;
+        };
+        boolean fits = wanted != null ? ext.equals(wanted) : !List.of("xlsx", "xls", "csv", "json").contains(ext);
+        if (!fits) {
+            String suggest = switch (ext) {
+                case "xlsx", "xls" -> "--format xlsx -o …" + (ext.equals("xls") ? ".xlsx" : ".xlsx");
+                case "csv" -> "--format csv";
+                case "json" -> "--format json";
+                default -> "-o …." + wanted;
+            };
+            throw new InputException("-o " + output + ": 文件扩展名与 --format " + format + " 不符"
+                    + (wanted != null ? "，应为 ." + wanted : "") + "；是否想用 " + suggest + "？"
+                    + " (the output file's extension does not match --format " + format + ")");
+        }
     }
 
     static String sha256(Path file) throws IOException {

@@ -130,7 +130,7 @@ public final class TablePlanReader {
 
     /** A readable column: its field path (the English header) and Chinese headers. */
     private enum Field {
-        ID("id", Kind.LINE),
+        ID("id", Kind.LINE, "项目编号"),
         SEQ("seq", Kind.LINE, "序号", "项目序号", "编号"),
         NAME("name", Kind.LINE, "项目名称"),
         LOCATION("location", Kind.LINE, "建设地点", "实施地点", "项目地点"),
