@@ -284,6 +284,10 @@ public final class TextReportWriter {
             sb.append("  [").append(r.severity()).append("] ").append(r.ruleId()).append(' ')
                     .append(label(r.subject(), bySubject, english)).append('\n');
             sb.append("      ").append(r.message(english)).append('\n');
+            Project p = bySubject.get(r.subject());
+            if (p != null && p.getContent() != null) {
+                sb.append(english ? "      Content (建设内容): " : "      建设内容：").append(p.getContent()).append('\n');
+            }
             sb.append(english ? "      Source: " : "      依据：").append(r.source()).append('\n');
         }
     }
