@@ -1034,7 +1034,7 @@ public final class TablePlanReader {
             BigDecimal a = money(row, o, where);
             if (a != null && a.signum() != 0) {
                 String source = bareHeader(o.header());
-                others.add(new OtherFunding(source.endsWith("资金") ? source : source + "资金", a, null));
+                others.add(new OtherFunding(source.endsWith("资金") ? source : source + "资金", Money.plain(a), null));
                 sum = sum.add(a);
             }
         }

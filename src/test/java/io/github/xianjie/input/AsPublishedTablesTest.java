@@ -100,6 +100,33 @@ class AsPublishedTablesTest {
     }
 
     @Test
+    void anXlsxWithAMergedTwoRowFundHeaderReadsAsTheCsvDoes(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        Path f = XlsxFixtureBuilder.write(dir.resolve("split.xlsx"), wb -> {
+            org.apache.poi.ss.usermodel.Sheet sh = wb.createSheet("Sheet1");
+            XlsxFixtureBuilder.fill(wb, sh,
+                    new Object[] {"塔城市2025年财政衔接推进乡村振兴补助资金结余资金项目安排表"},
+                    new Object[] {"单位：万元"},
+                    new Object[] {"序号", "项目名称", "资金规模（万元）", null, null, "实施单位"},
+                    new Object[] {null, null, "合计", "中央", "自治区", null},
+                    new Object[] {1, "塔城市阿西尔达斯乡牛羊养殖棚圈改造项目", "86.452317", "60.125400", "26.326917", "阿西尔达斯乡人民政府"},
+                    new Object[] {2, "塔城市恰合吉牧场村内道路维修项目", "31.206583", null, "31.206583", "恰合吉牧场管委会"},
+                    new Object[] {"合计", null, "117.6589", "60.1254", "57.5335", null});
+            sh.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 2, 2, 4));
+            sh.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 3, 0, 0));
+            sh.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 3, 1, 1));
+            sh.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 3, 5, 5));
+        });
+        CountyPlan regional = PlanReaders.read(f, facts("塔城市", "自治区", null, null));
+        assertEquals(List.of("1", "2"), regional.getProjects().stream().map(p -> p.seq).toList());
+        assertEquals(0, new BigDecimal("26.326917").compareTo(project(regional, "1").amount));
+        assertEquals(0, new BigDecimal("86.452317").compareTo(project(regional, "1").investment));
+        assertEquals(List.of(new OtherFunding("中央资金", new BigDecimal("60.1254"), null)), project(regional, "1").otherFunding);
+        assertEquals("恰合吉牧场管委会", project(regional, "2").implementer.name());
+        CountyPlan central = PlanReaders.read(f, facts("塔城市", "中央", null, null));
+        assertEquals(List.of("1"), central.getProjects().stream().map(p -> p.seq).toList());
+    }
+
+    @Test
     void everyResultOfTheTablesIsOneOfTheJsonResults() {
         // a guard that the comparison above compares something: the plans have results of each kind
         List<String> r = outcomes(PlanJsonReader.read(DIR.resolve("yanjin-2022-sections.json")));
