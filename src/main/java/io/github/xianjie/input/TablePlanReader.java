@@ -52,7 +52,18 @@ import java.util.stream.Collectors;
  *       the funds. A fee in the {@code --plan-meta} file is used when the table has no fee row, and must
  *       agree with the fee rows when it has.</li>
  *   <li>Each project's 序号 becomes its {@code seq} and report subject; {@code id} stays null unless the
- *       table has an {@code id} column. Blank rows are skipped.</li>
+ *       table has an {@code id} column. Blank rows are skipped. 序号 restarting in each section gives
+ *       subjects {@code 一-1}, {@code 二-3}.</li>
+ *   <li>Tables as published: 建设内容/建设任务/建设规模 are {@code content}; 实施单位 the implementer's name,
+ *       主管部门 the 责任单位; 责任人, 联系人, 资金来源, 备注 are not read. Split fund columns (中央 / 自治区 / 市级
+ *       / 县级 / 其他资金, also under a two-row header 资金规模 → 合计 | 中央 | 自治区): the column of the plan's
+ *       fund source is {@code amount}, the others {@code otherFunding}, the total or their sum {@code investment};
+ *       a row with nothing in the fund's column is left out with a note on standard error. A 其中 column beside
+ *       a total (其中衔接资金) is the amount; two candidate columns without {@code --amount-column} are an error
+ *       naming both.</li>
+ *   <li>Totals may carry a unit or a suffix (合计（万元）, 合计金额, 总计：, 全县合计). A 序号 一/二/三 row with a
+ *       name and an amount but no rows of its own below is a project; with 序号 blank only 一、… or （一）…
+ *       opens a section, so 四棵树镇… stays a project.</li>
  *   <li>Amount cells accept numbers, numbers stored as text, thousands separators ({@code 1,200.50}) and
  *       full-width digits and punctuation ({@code １２００．５}); dates accept 2023-12-29, 2023/12/29,
  *       2023.12.29, 2023年12月29日 and 20231229; booleans 是/否/true/false; enum cells a code or its Chinese
