@@ -113,9 +113,11 @@ public final class TextReportWriter {
                 if (ids != null) {
                     sb.append("    ").append(o.label(english)).append(": ").append(String.join(" ", ids)).append('\n');
                 }
-                if (o == Outcome.PASS && "plan".equals(e.getKey())) {
-                    // a plan-level PASS shows the figure that passed
-                    results.stream().filter(r -> r.outcome() == Outcome.PASS && "plan".equals(r.subject()))
+                if (o == Outcome.PASS && ids != null) {
+                    // a PASS shows the figure that passed: every plan-level PASS, and a project's PASS decided by a figure
+                    String subject = e.getKey();
+                    results.stream().filter(r -> r.outcome() == Outcome.PASS && subject.equals(r.subject())
+                                    && ("plan".equals(subject) || decidedByFigure(r)))
                             .forEach(r -> sb.append("      ").append(r.ruleId()).append(' ').append(r.message(english)).append('\n'));
                 }
             }
@@ -246,6 +248,11 @@ public final class TextReportWriter {
         } catch (NoSuchFieldException | IllegalAccessException e) {
             return null;
         }
+    }
+
+    /** @return true when the result's evidence holds a figure compared with a limit (actual, limit) */
+    private static boolean decidedByFigure(Result r) {
+        return r.evidence() != null && (r.evidence().containsKey("limit") || r.evidence().containsKey("actual"));
     }
 
     /** The inferred value with its Chinese label, e.g. {@code INDUSTRY 产业发展}. */

@@ -63,6 +63,19 @@ class TextReportWriterTest {
     }
 
     @Test
+    void aProjectPassDecidedByAFigureShowsTheFigure(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode c = m.readTree(java.nio.file.Path.of("fixtures/cases/prepayment/exactly-at-the-caps-passes.json").toFile());
+        java.nio.file.Path plan = dir.resolve("plan.json");
+        m.writeValue(plan.toFile(), c.get("plan"));
+        String text = check("check", plan.toString());
+        // 300 of 600 payable is 50.00 %, 300 of 1000 contract is 30.00 %: both exactly at the cap, both pass
+        assertTrue(text.contains("      PP-01 预付 300 万元，占应付金额 600 万元的 50.00%，不超过 50%"), text);
+        assertTrue(text.contains("      PP-02 基础建设类项目预付 300 万元，占合同金额 1000 万元的 30.00%，不超过 30%"), text);
+        assertFalse(text.contains("      NL-01 "), "negative-list passes are not figures: " + text);
+    }
+
+    @Test
     void theHeaderShowsTheProfileAndItsOwnSha256() {
         String text = check("check", "fixtures/wusu-2024/central.json", "--profile", "fixtures/profiles/example-province");
         String first = String.join("\n", text.lines().toList().subList(0, 12));
