@@ -1006,6 +1006,11 @@ public final class TablePlanReader {
             return new Layout(byField.get(Field.AMOUNT), null, List.of(), false);
         }
         List<Column> split = funds.stream().filter(c -> !c.within()).toList();
+        if (!split.isEmpty() && byField.get(Field.AMOUNT) != null && split.stream().allMatch(c -> fundOf(c) == null)) {
+            // 投资规模 beside 其他资金 / 县级 / 自筹: the amount column is the linkage funds, the others other funding
+            Column amount = byField.get(Field.AMOUNT);
+            return new Layout(amount, null, split, true);
+        }
         if (!split.isEmpty()) {
             List<Column> mine = split.stream().filter(c -> fundOf(c) == plan.fundSource).toList();
             if (mine.size() != 1) {

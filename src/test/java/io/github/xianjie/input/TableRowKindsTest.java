@@ -91,6 +91,15 @@ class TableRowKindsTest {
         assertTrue(e.getMessage().contains("第4行") && e.getMessage().contains("重复"), e.getMessage());
     }
 
+    @Test
+    void anOtherFundsColumnBesideTheAmountIsOtherFunding() throws IOException {
+        CountyPlan plan = csv("序号,项目名称,投资规模,其他资金\n1,甲村温室大棚建设项目,600,150\n2,乙村斗渠建设项目,400,\n");
+        assertEquals(0, new BigDecimal("600").compareTo(plan.getProjects().get(0).amount));
+        assertEquals(0, new BigDecimal("750").compareTo(plan.getProjects().get(0).investment));
+        assertEquals("其他资金", plan.getProjects().get(0).otherFunding.get(0).source());
+        assertEquals(null, plan.getProjects().get(1).otherFunding);
+    }
+
     // ---- the 项目管理费 row: the fee in every format (issue 12 item 10) ------------------------------------
 
     static Result af01(CountyPlan plan) {
