@@ -130,6 +130,7 @@ public final class RuleEngine {
             plan.getProjects().forEach(session::insert);
             params.forEach(session::insert);
             hits.forEach(session::insert);
+            classifier.reviewWords(plan).forEach(session::insert);
             session.fireAllRules();
         } finally {
             session.dispose();

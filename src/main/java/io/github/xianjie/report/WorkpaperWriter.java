@@ -76,6 +76,7 @@ public final class WorkpaperWriter {
             summary(wb, st, report, english);
             results(wb, st, report, english);
             input(wb, st, report, english);
+            manualReview(wb, report, english);
             wb.write(out);
         }
     }
@@ -524,6 +525,36 @@ public final class WorkpaperWriter {
 
         private static XSSFColor rgb(int r, int g, int b) {
             return new XSSFColor(new byte[] {(byte) r, (byte) g, (byte) b}, null);
+        }
+    }
+
+    /**
+     * A 需人工复核 sheet, only when some project's purpose was not recognised (NL-99 FAIL): one row per project
+     * with its name, severity (WARNING, INFO when justified) and the words read (新财规〔2021〕11号 第四条第8项).
+     */
+    private static void manualReview(XSSFWorkbook wb, Report report, boolean en) {
+        List<Result> rs = report.evaluation().results().stream()
+                .filter(r -> r.ruleId().equals("NL-99") && r.outcome() == Outcome.FAIL).toList();
+        if (rs.isEmpty()) {
+            return;
+        }
+        Sheet sh = wb.createSheet(en ? "Manual review" : "需人工复核");
+        String[] head = en ? new String[] {"Project", "Name", "Severity", "Words read"}
+                : new String[] {"项目", "项目名称", "级别", "已读词语"};
+        org.apache.poi.ss.usermodel.Row h = sh.createRow(0);
+        for (int c = 0; c < head.length; c++) {
+            h.createCell(c).setCellValue(head[c]);
+        }
+        Map<String, String> names = new java.util.HashMap<>();
+        report.evaluation().plan().getProjects().forEach(p -> names.put(p.getSubject(), p.getName()));
+        int row = 1;
+        for (Result r : rs) {
+            org.apache.poi.ss.usermodel.Row x = sh.createRow(row++);
+            Object words = r.evidence().get("words");
+            x.createCell(0).setCellValue(r.subject());
+            x.createCell(1).setCellValue(names.getOrDefault(r.subject(), ""));
+            x.createCell(2).setCellValue(r.severity());
+            x.createCell(3).setCellValue(words instanceof List<?> l ? String.join(" / ", l.stream().map(String::valueOf).toList()) : "");
         }
     }
 }
