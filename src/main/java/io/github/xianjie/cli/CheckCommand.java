@@ -61,8 +61,12 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     RulesetOptions rulesetOptions;
 
+    @Mixin
+    BatchCheck batch;
+
     @Override
     public Integer call() throws IOException {
+        if (batch.active()) { return batch.run(planFile, rulesetOptions, stage, output); }
         if (!FORMATS.contains(format)) {
             throw new InputException("--format: '" + format + "' 无效，可用：" + String.join(", ", FORMATS));
         }
@@ -72,11 +76,12 @@ public final class CheckCommand implements Callable<Integer> {
         if (format.equals("xlsx") && output == null) {
             throw new InputException("--format xlsx: 需要用 -o FILE 指定输出的 .xlsx 文件 (an Excel workpaper needs -o FILE)");
         }
-        checkOutputExtension(format, output);
         if (output != null && Files.exists(output) && Files.exists(planFile) && Files.isSameFile(output, planFile)) {
             throw new InputException("-o " + output + ": 输出文件就是输入文件，拒绝覆盖 (output would overwrite the input)");
         }
         PlanFacts facts = table.facts();
+        refuseOverwrite(facts.metaFile(), rulesetOptions.folders());
+        checkOutputExtension(format, output);
         CountyPlan plan = PlanReaders.read(planFile, facts);
         if (stage != null) {
             try {
@@ -87,17 +92,22 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Ruleset ruleset = rulesetOptions.ruleset();
         ParameterSet params = rulesetOptions.parameters(ruleset);
+        knownJustifications(plan, ruleset);
         int measuresYear = rulesetOptions.measuresYear(plan.getYear());
-        Evaluation ev = RuleEngine.build(ruleset).evaluate(plan, params, RuleEngine.referenceDate(measuresYear));
+        Evaluation ev = rulesetOptions.engine(ruleset).evaluate(plan, params, RuleEngine.referenceDate(measuresYear));
         Report report = Report.of(ev, ruleset, planFile.toString(), sha256(planFile), measuresYear, rulesetOptions.profileName());
         boolean english = lang.equals("en");
         if (format.equals("xlsx")) {
             try {
                 WorkpaperWriter.write(report, english, output);
-            } catch (IOException e) {
+            } catch (IOException | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException e) {
                 throw new InputException("-o " + output + ": 无法写入 (cannot write): " + e.getMessage());
             }
             System.err.println("已写入 (written): " + output);
+            return ev.hasErrors() ? 1 : 0;
+        }
+        if (format.equals("json")) {
+            streamJson(report, output);
             return ev.hasErrors() ? 1 : 0;
         }
         byte[] bytes = switch (format) {
@@ -121,7 +131,8 @@ public final class CheckCommand implements Callable<Integer> {
 
     /**
      * {@code -o} must end as its format does: {@code .xlsx} for xlsx, {@code .csv} for csv, {@code .json} for json;
-     * a text report may not go to a file named {@code .xlsx}, {@code .xls}, {@code .csv} or {@code .json}.
+     * a text report may not go to a file named {@code .xlsx}, {@code .xls}, {@code .csv} or {@code .json}; a name
+     * without an extension is taken as given.
      *
      * @param format the {@code --format}
      * @param output the {@code -o} file, or null
@@ -140,7 +151,8 @@ public final class CheckCommand implements Callable<Integer> {
             case "json" -> "json";
             default -> null;
         };
-        boolean fits = wanted != null ? ext.equals(wanted) : !List.of("xlsx", "xls", "csv", "json").contains(ext);
+        // a name without an extension (a device such as /dev/stdout, or a bare name) is taken as given
+        boolean fits = ext.isEmpty() || (wanted != null ? ext.equals(wanted) : !List.of("xlsx", "xls", "csv", "json").contains(ext));
         if (!fits) {
             String suggest = switch (ext) {
                 case "xlsx", "xls" -> "--format xlsx -o …" + (ext.equals("xls") ? ".xlsx" : ".xlsx");
@@ -151,6 +163,51 @@ public final class CheckCommand implements Callable<Integer> {
             throw new InputException("-o " + output + ": 文件扩展名与 --format " + format + " 不符"
                     + (wanted != null ? "，应为 ." + wanted : "") + "；是否想用 " + suggest + "？"
                     + " (the output file's extension does not match --format " + format + ")");
+        }
+    }
+
+    /** Streams the JSON report to a file or standard output (never held whole in memory). */
+    static void streamJson(Report report, Path output) throws IOException {
+        if (output == null) {
+            JsonReportWriter.write(report, new java.io.BufferedOutputStream(System.out, 1 << 16));
+            return;
+        }
+        try (java.io.OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
+            JsonReportWriter.write(report, os);
+        } catch (IOException e) {
+            throw new InputException("-o " + output + ": 无法写入 (cannot write): " + e.getMessage());
+        }
+        System.err.println("已写入 (written): " + output);
+    }
+
+    /** -o may not overwrite the --plan-meta side file, nor a file inside the --rules or --profile folder. */
+    private void refuseOverwrite(Path metaFile, List<Path> folders) throws IOException {
+        if (output == null) {
+            return;
+        }
+        Path out = output.toAbsolutePath().normalize();
+        if (metaFile != null && (out.equals(metaFile.toAbsolutePath().normalize())
+                || Files.exists(output) && Files.exists(metaFile) && Files.isSameFile(output, metaFile))) {
+            throw new InputException("-o " + output + ": 输出文件就是 --plan-meta 计划信息文件，拒绝覆盖 (output would overwrite the --plan-meta file)");
+        }
+        for (Path folder : folders) {
+            Path f = folder.toAbsolutePath().normalize();
+            Path real = Files.exists(folder) ? folder.toRealPath() : f;
+            Path outReal = Files.exists(output) ? output.toRealPath() : out;
+            if (out.startsWith(f) || outReal.startsWith(real)) {
+                throw new InputException("-o " + output + ": 输出文件位于输入目录 " + folder + " 中，拒绝覆盖 (output inside an input folder)");
+            }
+        }
+    }
+
+    /** A justification must name a rule of the catalogue: one for a misspelt ID would silently justify nothing. */
+    private void knownJustifications(CountyPlan plan, Ruleset ruleset) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        io.github.xianjie.engine.RuleCatalogue.load(ruleset).forEach(e -> ids.add(e.id()));
+        for (String id : plan.getJustifications() == null ? java.util.Set.<String>of() : plan.getJustifications().keySet()) {
+            if (!ids.contains(id)) {
+                throw new InputException(planFile + " 字段 justifications." + id + ": 规则编号「" + id + "」不在规则目录中 (no such rule ID)");
+            }
         }
     }
 

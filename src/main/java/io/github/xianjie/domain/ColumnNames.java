@@ -60,6 +60,9 @@ public final class ColumnNames {
         put("duplicatesHrPost", "是否与人社公益性岗位重复");
         put("localMatching", "是否用于地方配套");
         put("filedByIntermediary", "是否中介机构代理申报");
+        put("startOn", "开工日期");
+        put("endOn", "完工日期");
+        put("payee", "收款人");
         // plan fields (the --plan-meta side file or the options of a table)
         put("county", "县（市）");
         put("prefecture", "地州");

@@ -27,11 +27,23 @@ public final class Findings {
     private final Map<String, String> projectJustifications = new HashMap<>();
     private final Map<String, String> planJustifications;
     private final Map<String, Integer> order = new HashMap<>();
+    private final Map<String, RuleMeta> metas = new HashMap<>();
+    private final Map<String, RuleCatalogue.Entry> catalogue;
 
     /**
      * @param plan the plan under evaluation, for its justifications
      */
     public Findings(CountyPlan plan) {
+        this(plan, Map.of());
+    }
+
+    /**
+     * @param plan      the plan under evaluation, for its justifications
+     * @param catalogue the ruleset's catalogue by ID: a rule that carries only {@code @ruleId} (and its
+     *                  message templates) takes its source, severity and titles from here
+     */
+    public Findings(CountyPlan plan, Map<String, RuleCatalogue.Entry> catalogue) {
+        this.catalogue = catalogue;
         for (Project p : plan.getProjects()) {
             order.put(p.getSubject(), p.getIndex());
             if (p.getJustification() != null && !p.getJustification().isBlank()) {
@@ -118,9 +130,9 @@ public final class Findings {
 
     private void add(Rule rule, String subject, Outcome outcome, String severityOverride,
                      List<String> missing, Object[] evidence) {
-        Map<String, Object> meta = rule.getMetaData();
-        String ruleId = meta(meta, "ruleId", rule.getName());
-        String severity = severityOverride != null ? severityOverride : inForce(evidence, meta(meta, "severity", "ERROR"));
+        RuleMeta m = metas.computeIfAbsent(rule.getName(), n -> RuleMeta.of(rule, catalogue));
+        String ruleId = m.ruleId();
+        String severity = severityOverride != null ? severityOverride : inForce(evidence, m.severity());
         Map<String, Object> ev = evidenceMap(rule, evidence);
         if (outcome == Outcome.FAIL && "WARNING".equals(severity)) {
             String why = "plan".equals(subject) ? planJustifications.get(ruleId) : projectJustifications.get(subject);
@@ -129,20 +141,23 @@ public final class Findings {
                 ev.put("justification", why);
             }
         }
-        String title = meta(meta, "title", ruleId);
-        String titleEn = meta(meta, "titleEn", title);
-        String msg = fill(meta(meta, "msg", title), ev, "、", "无");
-        String msgEn = fill(meta(meta, "msgEn", titleEn), ev, ", ", "none");
-        if (ev.containsKey("justification")) {
-            msg += "（已说明理由：「" + ev.get("justification") + "」）";
-            msgEn += " (justified: \"" + ev.get("justification") + "\")";
-        }
-        if (!missing.isEmpty()) {
-            msg += "；缺少：" + io.github.xianjie.domain.ColumnNames.describe(missing, false);   // by table column
-            msgEn += "; missing: " + String.join(", ", missing);
-        }
         results.add(new Result(ruleId, rule.getName(), subject, outcome, severity,
-                meta(meta, "source", ""), title, titleEn, msg, msgEn, ev, missing));
+                m.source(), m.title(), m.titleEn(), m.msg(), m.msgEn(), ev, missing));
+    }
+
+    /** A rule's metadata, read once per rule and evaluation (the strings are then shared by its results). */
+    private record RuleMeta(String ruleId, String severity, String source, String title, String titleEn,
+                            String msg, String msgEn) {
+        static RuleMeta of(Rule rule, Map<String, RuleCatalogue.Entry> catalogue) {
+            Map<String, Object> meta = rule.getMetaData();
+            String ruleId = meta(meta, "ruleId", rule.getName());
+            RuleCatalogue.Entry e = catalogue.get(ruleId);
+            String title = meta(meta, "title", e != null ? e.title() : ruleId);
+            String titleEn = meta(meta, "titleEn", e != null && !e.titleEn().isEmpty() ? e.titleEn() : title);
+            return new RuleMeta(ruleId, meta(meta, "severity", e != null ? e.severity() : "ERROR"),
+                    meta(meta, "source", e != null ? e.source() : ""), title, titleEn,
+                    meta(meta, "msg", title), meta(meta, "msgEn", titleEn));
+        }
     }
 
     /** The severity a dated parameter in the evidence gives (e.g. IS-01: WARNING to 2023, ERROR from 2024), else the rule's. */
@@ -192,10 +207,14 @@ public final class Findings {
 
     private static String meta(Map<String, Object> meta, String key, String fallback) {
         Object v = meta.get(key);
-        if (v == null) {
-            return fallback;
-        }
-        String s = v.toString();
+        return v == null ? fallback : unquote(v.toString());
+    }
+
+    /**
+     * @param s a metadata value as Drools gives it (possibly still in quotes)
+     * @return the value without surrounding quotes
+     */
+    static String unquote(String s) {
         if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
             s = s.substring(1, s.length() - 1);
         }

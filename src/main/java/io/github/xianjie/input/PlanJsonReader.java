@@ -36,10 +36,24 @@ public final class PlanJsonReader {
      * @throws InputException naming the file, line, column and field path of the first problem
      */
     public static CountyPlan read(Path file) {
-        byte[] bytes = InputFiles.read(file, file.toString());
+        return read(InputFiles.read(file, file.toString()), file.toString());
+    }
+
+    /**
+     * @param bytes a plan as UTF-8 JSON, e.g. one line of a JSON Lines batch
+     * @param file  where it came from, for messages (e.g. {@code plans.jsonl 第3行})
+     * @return the validated plan
+     * @throws InputException naming the place, line, column and field path of the first problem
+     */
+    public static CountyPlan read(byte[] bytes, String file) {
         CountyPlan plan;
         try {
-            plan = MAPPER.readValue(TextDecoding.utf8Strict(bytes, file.toString()), CountyPlan.class);
+            plan = MAPPER.readValue(TextDecoding.utf8Strict(bytes, file), CountyPlan.class);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            JsonLocation l = e.getLocation();
+            throw new InputException(file + (l == null ? "" : " 第" + l.getLineNr() + "行第" + l.getColumnNr() + "列")
+                    + ": 超出输入限制：文字不超过 " + Limits.MAX_CELL_CHARS + " 字、数字不超过 " + (Limits.MAX_AMOUNT_DIGITS + 20)
+                    + " 个字符 (input limit exceeded)");
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
                     .map(Objects::toString).collect(Collectors.toCollection(TreeSet::new)).toString();
@@ -52,6 +66,9 @@ public final class PlanJsonReader {
             }
             throw new InputException(where(file, e) + "类型不符，应为" + expected(e.getTargetType()) + " (wrong type)");
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+                throw new InputException(where(file, e) + "超出输入限制：文字不超过 " + Limits.MAX_CELL_CHARS + " 字 (input limit exceeded)");
+            }
             String m = brief(e);
             throw new InputException(where(file, e) + (m.startsWith("Unexpected") || m.startsWith("Unrecognized")
                     || m.startsWith("Illegal") ? "JSON 格式错误：" + syntax(m) : m));
@@ -63,8 +80,9 @@ public final class PlanJsonReader {
         if (plan == null) {
             throw new InputException(file + ": 文件为空 (empty JSON)");
         }
+        Limits.projects(plan.projects == null ? 0 : plan.projects.size(), file);
         feeProjects(plan, file);
-        PlanValidator.validate(plan, file.toString());
+        PlanValidator.validate(plan, file);
         return plan;
     }
 
@@ -91,7 +109,8 @@ public final class PlanJsonReader {
             return "字符串中有未转义的控制字符（如换行），请写作 \\n (unescaped control character)";
         }
         if (m.contains("Duplicate field")) {
-            return "字段重复 (duplicate field)";
+            java.util.regex.Matcher d = java.util.regex.Pattern.compile("Duplicate field '(.+?)'").matcher(m);
+            return "字段" + (d.find() ? "「" + d.group(1) + "」" : "") + "重复 (duplicate field)";
         }
         int nl = m.indexOf('\n');
         return "语法错误 (" + (nl < 0 ? m : m.substring(0, nl)) + ")";
@@ -107,7 +126,7 @@ public final class PlanJsonReader {
      * @param file for messages
      * @throws InputException when a fee project has no amount or disagrees with managementFee.amount
      */
-    static void feeProjects(CountyPlan plan, Path file) {
+    static void feeProjects(CountyPlan plan, String file) {
         if (plan.projects == null) {
             return;
         }
@@ -138,7 +157,7 @@ public final class PlanJsonReader {
                 + " 是项目管理费，计入 managementFee " + sum.toPlainString() + " 万元，不作为项目 (read as the management fee, as in a table)");
     }
 
-    private static String where(Path file, JsonMappingException e) {
+    private static String where(String file, JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference r : e.getPath()) {
             if (r.getFieldName() != null) {

@@ -63,6 +63,18 @@ public final class WorkpaperWriter {
         }
     }
 
+    /** The document's creation time: the report's reference date ({@code asOf}) at 00:00 UTC, else 2000-01-01. */
+    private static java.util.Date fixedCreated(Report report) {
+        Object asOf = report.ruleset().get("asOf");
+        java.time.LocalDate d;
+        try {
+            d = java.time.LocalDate.parse(String.valueOf(asOf));
+        } catch (java.time.format.DateTimeParseException e) {
+            d = java.time.LocalDate.of(2000, 1, 1);
+        }
+        return java.util.Date.from(d.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+    }
+
     /**
      * @param report  the report
      * @param english true for English sheet names, headers and messages
@@ -73,12 +85,31 @@ public final class WorkpaperWriter {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
             wb.getProperties().getCoreProperties().setCreator("xianjie");
+            // reproducible: the same input gives the same bytes, so the creation time is the parameters' reference date
+            wb.getProperties().getCoreProperties().setCreated(java.util.Optional.of(fixedCreated(report)));
             summary(wb, st, report, english);
             results(wb, st, report, english);
             input(wb, st, report, english);
             manualReview(wb, report, english);
-            wb.write(out);
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            wb.write(bytes);
+            fixedZipTimes(bytes.toByteArray(), out);
         }
+    }
+
+    /** Copies a ZIP with every entry's time set to 2000-01-01 00:00 (DOS time, no time zone), for identical bytes. */
+    private static void fixedZipTimes(byte[] zip, OutputStream out) throws IOException {
+        java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out);
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(e.getName());
+                copy.setTimeLocal(java.time.LocalDateTime.of(2000, 1, 1, 0, 0));
+                z.putNextEntry(copy);
+                in.transferTo(z);
+                z.closeEntry();
+            }
+        }
+        z.finish();
     }
 
     /** @param english true for English @return the three sheet names in order */
