@@ -91,9 +91,18 @@ public final class RulesCommand implements Callable<Integer> {
                         }
                         p.put("effectiveFrom", v.get().effectiveFrom().toString());
                         p.put("reference", v.get().reference());
+                        if (v.get().notLoaded() != null) {
+                            p.put("notLoaded", v.get().notLoaded());
+                        }
                     } else {
                         p.put("value", null);
-                        p.put("note", "该年度、该资金来源无有效值（不适用）");
+                        Optional<String> lapsed = d == null ? Optional.empty() : d.lapsed(asOf, f);
+                        if (lapsed.isPresent()) {
+                            p.put("notLoaded", lapsed.get());
+                            p.put("note", "该年度通知未载入，无有效值（待定）");
+                        } else {
+                            p.put("note", "该年度、该资金来源无有效值（不适用）");
+                        }
                     }
                     ps.add(p);
                 }
@@ -131,7 +140,10 @@ public final class RulesCommand implements Callable<Integer> {
             sb.append('\n').append(en ? "    source: " : "    出处：").append(r.get("source")).append('\n');
             for (Map<String, Object> p : (List<Map<String, Object>>) r.get("parameters")) {
                 sb.append("    ").append(p.get("name")).append(" (").append(p.get("fundSource")).append(") = ");
-                if (p.get("value") == null) {
+                if (p.get("value") == null && p.containsKey("notLoaded")) {
+                    sb.append(en ? "none in force: the year's notice is not loaded — " : "无有效值（未载入当年通知，待定）：")
+                            .append(p.get("notLoaded"));
+                } else if (p.get("value") == null) {
                     sb.append(en ? "none in force" : "无有效值（不适用）");
                 } else {
                     sb.append(p.get("value")).append(' ').append(p.get("unit"));
@@ -139,6 +151,9 @@ public final class RulesCommand implements Callable<Integer> {
                         sb.append(' ').append(p.get("severity"));
                     }
                     sb.append(en ? " from " : "，自 ").append(p.get("effectiveFrom")).append(en ? "; " : " 起；").append(p.get("reference"));
+                    if (p.containsKey("notLoaded")) {
+                        sb.append(en ? "; notice not loaded: " : "；").append(p.get("notLoaded"));
+                    }
                 }
                 sb.append('\n');
             }

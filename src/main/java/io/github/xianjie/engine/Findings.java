@@ -19,7 +19,10 @@ import org.kie.api.definition.rule.Rule;
  * catalogue ID ({@code @ruleId}), citation ({@code @source}), severity ({@code @severity}), titles
  * ({@code @title}, {@code @titleEn}) and optional message templates ({@code @msg}, {@code @msgEn}) whose
  * {@code {key}} placeholders are filled from the evidence. A FAIL of a WARNING rule on a subject with a
- * recorded justification becomes severity INFO and quotes it.
+ * recorded justification becomes severity INFO and quotes it. A rule marked {@code @sourceFrom("parameter")} cites the
+ * in-force parameter's own reference (e.g. the regional notices for a regional plan, a profile's source under a
+ * profile) instead of its {@code @source}. A parameter in the evidence whose notice ended and whose year's notice is not
+ * loaded adds that note to the message and the evidence ({@code notLoaded}).
  */
 public final class Findings {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
@@ -137,12 +140,42 @@ public final class Findings {
             msg += "（已说明理由：「" + ev.get("justification") + "」）";
             msgEn += " (justified: \"" + ev.get("justification") + "\")";
         }
+        String notLoaded = notLoaded(evidence);
+        if (notLoaded != null) {
+            ev.put("notLoaded", notLoaded);
+            msg += "（" + notLoaded + "，适用办法原值）";
+            msgEn += " (notice not loaded: " + notLoaded + "; the Measures' value applies)";
+        }
         if (!missing.isEmpty()) {
             msg += "；缺少字段：" + String.join("、", missing);
             msgEn += "; missing: " + String.join(", ", missing);
         }
+        String source = meta(meta, "source", "");
+        if ("parameter".equals(meta(meta, "sourceFrom", ""))) {
+            source = parameterSource(evidence, source);
+        }
         results.add(new Result(ruleId, rule.getName(), subject, outcome, severity,
-                meta(meta, "source", ""), title, titleEn, msg, msgEn, ev, missing));
+                source, title, titleEn, msg, msgEn, ev, missing));
+    }
+
+    /** The first in-force parameter's reference, else the rule's own source. */
+    private static String parameterSource(Object[] evidence, String ruleSource) {
+        for (Object o : evidence) {
+            if (o instanceof Parameter p && p.reference() != null && !p.reference().isBlank()) {
+                return p.reference();
+            }
+        }
+        return ruleSource;
+    }
+
+    /** The note of a parameter in the evidence whose notice ended with no notice loaded for this year, else null. */
+    private static String notLoaded(Object[] evidence) {
+        for (Object o : evidence) {
+            if (o instanceof Parameter p && p.notLoaded() != null) {
+                return p.notLoaded();
+            }
+        }
+        return null;
     }
 
     /** The severity a dated parameter in the evidence gives (e.g. IS-01: WARNING to 2023, ERROR from 2024), else the rule's. */
