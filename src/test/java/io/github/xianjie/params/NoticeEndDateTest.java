@@ -46,7 +46,7 @@ class NoticeEndDateTest {
         assertOutcome(ev, "IS-01", "plan", Outcome.PASS, null);     // 64.99% ≥ 50%; under 2024 it is an ERROR
         assertEquals("0.5", evidence(ev, "IS-01", "plan", "limit"));
         assertTrue(evidence(ev, "IS-01", "plan", "notLoaded").contains("未载入 2025 年的通知"));
-        assertEquals("新财规〔2021〕11号 第三条(二)1（原则上不低于50%）", Outcomes.result(ev, "IS-01", "plan").source());
+        assertEquals("新财规〔2021〕11号 第三条(二)1", Outcomes.result(ev, "IS-01", "plan").source());
     }
 
     @Test
@@ -107,5 +107,17 @@ class NoticeEndDateTest {
         ParameterException e = assertThrows(ParameterException.class, () -> ParameterSet.parse("x", "x.yaml",
                 "description: d\nunit: fraction\nreference: r\nvalues:\n  2024-01-01:\n    value: 0.5\n    until: 2023-12-31\n"));
         assertTrue(e.getMessage().contains("早于生效日期"), e.getMessage());
+    }
+
+    @Test
+    void a2023UndeterminedIndustryShareCarriesThe2023Severity() {
+        // no allocation amount: IS-01 cannot be computed; its severity is the one in force (原则上 → WARNING), not ERROR
+        CountyPlan p = share(2023, FundSource.CENTRAL, "4000");
+        p.allocation = null;
+        Evaluation ev = Engines.evaluate(p);
+        assertOutcome(ev, "IS-01", "plan", Outcome.UNDETERMINED, "WARNING");
+        CountyPlan q = share(2024, FundSource.CENTRAL, "4000");
+        q.allocation = null;
+        assertOutcome(Engines.evaluate(q), "IS-01", "plan", Outcome.UNDETERMINED, "ERROR");
     }
 }
