@@ -335,12 +335,22 @@ class ProjectManagementRulesTest {
     }
 
     @Test
-    void pm08OtherFundingWithoutContentFails() {
+    void pm08OtherFundingWithoutContentIsUndeterminedNotABreach() {
         Result r = Outcomes.assertOutcome(one(p -> p.otherFunding = List.of(
                 new OtherFunding("高标准农田建设资金", new BigDecimal("200"), "田间道路"),
                 new OtherFunding("以工代赈资金", new BigDecimal("50"), " "),
-                new OtherFunding("地方债券", new BigDecimal("80"), null))), "PM-08", "P1", Outcome.FAIL, "ERROR");
+                new OtherFunding("地方债券", new BigDecimal("80"), null))), "PM-08", "P1", Outcome.UNDETERMINED, "ERROR");
         assertEquals(List.of("otherFunding[1]（以工代赈资金）", "otherFunding[2]（地方债券）"), r.evidence().get("undelineated"));
+        assertEquals(List.of("otherFunding[1].content", "otherFunding[2].content"), r.missing());
+    }
+
+    @Test
+    void pm08TwoChannelsStatingTheSameContentFail() {
+        Result r = Outcomes.assertOutcome(one(p -> p.otherFunding = List.of(
+                new OtherFunding("高标准农田建设资金", new BigDecimal("200"), "田间道路"),
+                new OtherFunding("水利发展资金", new BigDecimal("50"), "渠道防渗"),
+                new OtherFunding("地方债券", new BigDecimal("80"), " 田间道路"))), "PM-08", "P1", Outcome.FAIL, "ERROR");
+        assertEquals(List.of("高标准农田建设资金、地方债券：田间道路"), r.evidence().get("overlapping"));
     }
 
     @ParameterizedTest(name = "otherFunding {0} → NOT_APPLICABLE")
