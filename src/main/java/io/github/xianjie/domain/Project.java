@@ -51,6 +51,8 @@ public class Project {
     public Boolean localMatching;
     /** True when an intermediary agency filed the application (中介机构直接代理, NL-12). */
     public Boolean filedByIntermediary;
+    /** True when the project belongs to the county's rural-revitalization plan (县级乡村振兴规划相关项目, M 第七条; CP-02). */
+    public Boolean countyPlanProject;
 
     @JsonIgnore
     private String subject;
@@ -258,6 +260,8 @@ public class Project {
     public Boolean getLocalMatching() { return localMatching; }
     /** @return whether an intermediary agency filed the application (NL-12), or null */
     public Boolean getFiledByIntermediary() { return filedByIntermediary; }
+    /** @return whether the project is a county rural-revitalization plan project (CP-02), or null when not stated */
+    public Boolean getCountyPlanProject() { return countyPlanProject; }
 
     @Override
     public String toString() {

@@ -30,6 +30,7 @@ public final class Findings {
     private final Map<String, String> projectJustifications = new HashMap<>();
     private final Map<String, String> planJustifications;
     private final Map<String, Integer> order = new HashMap<>();
+    private final List<String> batches;
 
     /**
      * @param plan the plan under evaluation, for its justifications
@@ -42,6 +43,7 @@ public final class Findings {
             }
         }
         planJustifications = plan.getJustifications() == null ? Map.of() : plan.getJustifications();
+        batches = plan.batches == null ? List.of() : List.copyOf(plan.batches);
     }
 
     /**
@@ -139,6 +141,11 @@ public final class Findings {
         if (ev.containsKey("justification")) {
             msg += "（已说明理由：「" + ev.get("justification") + "」）";
             msgEn += " (justified: \"" + ev.get("justification") + "\")";
+        }
+        if ("plan".equals(subject) && !batches.isEmpty()) {
+            ev.put("batches", batches);
+            msg += "（合并全年 " + batches.size() + " 个批次：" + String.join("；", batches) + "）";
+            msgEn += " (the year merged from " + batches.size() + " batches: " + String.join("; ", batches) + ")";
         }
         String notLoaded = notLoaded(evidence);
         if (notLoaded != null) {

@@ -153,7 +153,8 @@ public final class TablePlanReader {
         TRANSPORT_SCOPE("transportScope", Kind.LINE),
         DUPLICATES_HR_POST("duplicatesHrPost", Kind.BOOL),
         LOCAL_MATCHING("localMatching", Kind.BOOL),
-        FILED_BY_INTERMEDIARY("filedByIntermediary", Kind.BOOL);
+        FILED_BY_INTERMEDIARY("filedByIntermediary", Kind.BOOL),
+        COUNTY_PLAN_PROJECT("countyPlanProject", Kind.BOOL, "县级乡村振兴规划项目");
 
         final String path;
         final Kind kind;
@@ -558,6 +559,7 @@ public final class TablePlanReader {
                 case JUSTIFICATION -> p.justification = optionalText(row, col, where);
                 case TRANSPORT_SCOPE -> p.transportScope = optionalText(row, col, where);
                 case DUPLICATES_HR_POST -> p.duplicatesHrPost = bool(row, col, where);
+                case COUNTY_PLAN_PROJECT -> p.countyPlanProject = bool(row, col, where);
                 case LOCAL_MATCHING -> p.localMatching = bool(row, col, where);
                 case FILED_BY_INTERMEDIARY -> p.filedByIntermediary = bool(row, col, where);
                 default -> throw new IllegalStateException(f.name());

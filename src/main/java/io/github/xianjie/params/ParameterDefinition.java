@@ -65,6 +65,19 @@ public record ParameterDefinition(String name, String description, String descri
         return Optional.of(new Parameter(name, v.value(), unit, v.severity(), ref, e.getKey(), description, lapsed));
     }
 
+    /** @return the earliest date from which any value (of any fund) is in force, or null when none has a value. */
+    public LocalDate firstEffective() {
+        LocalDate first = null;
+        for (NavigableMap<LocalDate, DatedValue> values : byFund.values()) {
+            for (Map.Entry<LocalDate, DatedValue> e : values.entrySet()) {
+                if (e.getValue().value() != null && (first == null || e.getKey().isBefore(first))) {
+                    first = e.getKey();
+                }
+            }
+        }
+        return first;
+    }
+
     /**
      * Whether a dated value sourced from a time-limited instrument (a notice about one year's funds) has ended by
      * {@code asOf}, so that no value for the year is loaded from a later notice.
