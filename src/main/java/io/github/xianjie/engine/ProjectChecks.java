@@ -675,6 +675,39 @@ public final class ProjectChecks {
     }
 
     /**
+     * AF-02: the stated uses that name basic expenditure or another use 第四条 forbids (an EXCLUDED word) — a breach.
+     *
+     * @param uses the fee's uses, possibly null
+     * @return those uses, in order
+     */
+    public static List<String> excludedFeeUses(List<String> uses) {
+        List<String> out = new ArrayList<>();
+        for (String u : nonBlank(uses)) {
+            if (!matches(u, words(FEE_USES, "EXCLUDED")).isEmpty()) {
+                out.add(u);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * AF-02: the stated uses that are neither listed in 第九条 nor forbidden — "主要用于…等" is not "only", so these are
+     * for review, not a breach of the list.
+     *
+     * @param uses the fee's uses, possibly null
+     * @return those uses, in order
+     */
+    public static List<String> unlistedFeeUses(List<String> uses) {
+        List<String> out = new ArrayList<>();
+        for (String u : nonBlank(uses)) {
+            if (matches(u, words(FEE_USES, "EXCLUDED")).isEmpty() && matches(u, words(FEE_USES, "PERMITTED")).isEmpty()) {
+                out.add(u);
+            }
+        }
+        return out;
+    }
+
+    /**
      * AF-02: for evidence, each unpermitted use with the words that decided it.
      *
      * @param uses the fee's uses

@@ -247,6 +247,7 @@ public final class TablePlanReader {
         List<BigDecimal> items = new ArrayList<>();   // project and fee amounts, in table order
         List<Total> totals = new ArrayList<>();
         BigDecimal fee = null;
+        List<String> feeUses = new ArrayList<>();
         Map<String, Integer> seqRows = new HashMap<>();
         String heading = null;
         for (Row row : rows.subList(headerAt + 1, rows.size())) {
@@ -297,6 +298,7 @@ public final class TablePlanReader {
                     throw where.at(row.number(), amountCol.header(), "项目管理费行缺少金额 (management-fee row without amount)");
                 }
                 fee = fee == null ? amount : fee.add(amount);
+                feeUses.addAll(feeUsesOf(nameText));
                 items.add(amount);
                 continue;
             }
@@ -325,8 +327,35 @@ public final class TablePlanReader {
 
         plan.projects = projects;
         plan.managementFee = managementFee(plan.managementFee, fee, prefix);
+        if (!feeUses.isEmpty() && plan.managementFee.uses().isEmpty()) {
+            plan.managementFee = new ManagementFee(plan.managementFee.amount(), List.copyOf(feeUses));
+        }
         PlanValidator.validate(plan, prefix.strip());
         return plan;
+    }
+
+    /** "项目管理费（用于差旅费、工作餐费）" or "项目管理费(主要用于设计、监理)": the uses named in the fee row (AF-02). */
+    private static final java.util.regex.Pattern FEE_USES_IN_NAME =
+            java.util.regex.Pattern.compile("项目管理费\\s*[（(]\\s*(?:主要)?用于\\s*([^）)]+)[）)]");
+
+    /**
+     * The uses a fee row names in brackets after 用于, split at 、，,；; (a small reading of the row's own words).
+     *
+     * @param name the fee row's 项目名称
+     * @return the uses, or empty when the row names none
+     */
+    static List<String> feeUsesOf(String name) {
+        java.util.regex.Matcher m = FEE_USES_IN_NAME.matcher(name);
+        List<String> out = new ArrayList<>();
+        if (m.find()) {
+            for (String u : m.group(1).split("[、，,；;]|以及|和|及")) {
+                String t = u.strip().replaceFirst("等$", "");
+                if (!t.isEmpty()) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
     }
 
     private static ManagementFee managementFee(ManagementFee fromMeta, BigDecimal fromTable, String prefix) {
