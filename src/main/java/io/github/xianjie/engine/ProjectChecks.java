@@ -48,11 +48,14 @@ public final class ProjectChecks {
     public static final String BENEFIT_LINKAGE = "keywords/benefit-linkage.csv";
     /** Words in the names of one-off transport-subsidy and public-welfare-post projects. */
     public static final String PROJECT_KINDS = "keywords/project-kinds.csv";
+    /** Crops a broad reading of 果 (果蔬) counts in 粮棉果畜 (IS-02, parameter industry-share.fruit-reading). */
+    public static final String FRUIT_READING = "keywords/fruit-reading.csv";
 
     private static final Map<String, Set<String>> KINDS = Map.of(
             FEE_USES, Set.of("PERMITTED", "EXCLUDED"),
             BENEFIT_LINKAGE, Set.of("DIVIDEND", "LINKAGE"),
-            PROJECT_KINDS, Set.of("TRANSPORT_SUBSIDY", "PUBLIC_WELFARE_POST"));
+            PROJECT_KINDS, Set.of("TRANSPORT_SUBSIDY", "PUBLIC_WELFARE_POST"),
+            FRUIT_READING, Set.of("BROAD"));
     private static final Set<ImplementerType> BUSINESS_ENTITIES = Set.of(ImplementerType.ENTERPRISE,
             ImplementerType.COOPERATIVE, ImplementerType.VILLAGE_COLLECTIVE, ImplementerType.FAMILY_FARM);
     private static final Map<String, Loaded> CACHE = new ConcurrentHashMap<>();
@@ -642,6 +645,18 @@ public final class ProjectChecks {
         }
         ps.sort(java.util.Comparator.comparingInt(Project::getIndex));
         return ps;
+    }
+
+    // ---- IS-02: the reading of 果 ----------------------------------------------------------------
+
+    /**
+     * IS-02: does a project's name name a crop that only the broad reading of 果 (果蔬) counts ({@value #FRUIT_READING})?
+     *
+     * @param name the project name, possibly null
+     * @return true when it contains a BROAD word (e.g. 辣椒烘干厂)
+     */
+    public static boolean isBroadFruit(String name) {
+        return name != null && !matches(name, words(FRUIT_READING, "BROAD")).isEmpty();
     }
 
     // ---- AF-02: management-fee uses --------------------------------------------------------------

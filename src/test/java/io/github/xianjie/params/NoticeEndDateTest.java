@@ -120,4 +120,22 @@ class NoticeEndDateTest {
         q.allocation = null;
         assertOutcome(Engines.evaluate(q), "IS-01", "plan", Outcome.UNDETERMINED, "ERROR");
     }
+
+    @Test
+    void theReadingOfFruitIsStatedAndAProfileMayChooseTheBroadOne() {
+        // Wusu 2024 central: narrow 1279.71 / 2735.42 = 46.78%; broad adds 辣椒烘干厂 C-4 1000: 2279.71 / 2735.42 = 83.34%
+        CountyPlan wusu = io.github.xianjie.support.Plans.read("fixtures/wusu-2024/central.json");
+        Evaluation narrow = Engines.evaluate(wusu);
+        assertOutcome(narrow, "IS-02", "plan", Outcome.FAIL, "WARNING");
+        assertTrue(evidence(narrow, "IS-02", "plan", "fruitReading").startsWith("窄读"));
+        assertEquals("83.34%", evidence(narrow, "IS-02", "plan", "otherReadingPercent"));
+        ParameterSet broad = BASE.overlay(ParameterSet.loadProfile(Path.of("fixtures/profiles/fruit-broad"), BASE));
+        Evaluation ev = Engines.engine().evaluate(io.github.xianjie.support.Plans.read("fixtures/wusu-2024/central.json"), broad,
+                RuleEngine.referenceDate(2024));
+        assertOutcome(ev, "IS-02", "plan", Outcome.PASS, "WARNING");
+        assertEquals("2279.71", evidence(ev, "IS-02", "plan", "chainAmount"));
+        assertEquals("0.8334", evidence(ev, "IS-02", "plan", "actual"));
+        assertEquals("[C-2, C-3, C-4]", evidence(ev, "IS-02", "plan", "projects"));
+        assertEquals("46.78%", evidence(ev, "IS-02", "plan", "otherReadingPercent"));
+    }
 }
