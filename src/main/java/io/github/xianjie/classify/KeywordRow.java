@@ -8,7 +8,7 @@ import java.util.List;
  * @param id      stable row id, e.g. {@code K012}
  * @param target  {@code category}, {@code industryChain}, {@code infrastructure}, {@code location}, or an NL rule ID
  * @param value   the inferred value's code (empty for negative-list rows)
- * @param include the row matches a text containing any of these words ({@code A…B}: A, then later B)
+ * @param include the row matches a text containing any of these words ({@code A…B}: A, then later B), as words
  * @param exclude ... unless the text contains any of these
  * @param source  the article the row serves
  * @param note    why the row exists
@@ -17,45 +17,41 @@ public record KeywordRow(String id, String target, String value, List<String> in
                          String source, String note) {
 
     /**
-     * @param text a project name or expense description
-     * @return the include words found, or an empty list when the row does not match (none found, or an exclude word found)
+     * @param text a project name, heading or expense description as read ({@link io.github.xianjie.text.ReadText})
+     * @return the include words found, or an empty list when the row does not match (none found, or an
+     *         exclude word found). Include words match as words and word sequences outside place names
+     *         (see {@link io.github.xianjie.text.ReadText#contains}); exclude words match anywhere in the
+     *         normalised text, so that an exclusion errs towards no finding.
      */
-    public List<String> match(String text) {
-        if (text == null || text.isEmpty()) {
+    public List<String> match(io.github.xianjie.text.ReadText text) {
+        if (text == null || text.text().isEmpty()) {
             return List.of();
         }
         for (String x : exclude) {
-            if (contains(text, x)) {
+            if (text.containsPlain(x)) {
                 return List.of();
             }
         }
-        return include.stream().filter(w -> contains(text, w)).toList();
+        return include.stream().filter(text::contains).toList();
     }
 
     /**
-     * A word of the catalogue is found in a text: a plain word as a substring; a word with {@code …}
-     * (e.g. {@code 购置…车}) when its parts appear in that order, with anything between them.
+     * For location, implementer and transport-scope rows and NL-07 rows: plain words in the normalised text, places
+     * included; location words must start a word (塔城市 does not contain the location word 城市).
      *
-     * @param text a text
-     * @param word a catalogue word
-     * @return true when found
+     * @param text a text as read
+     * @return the include words found, or an empty list (none found, or an exclude word found)
      */
-    static boolean contains(String text, String word) {
-        if (!word.contains("…")) {
-            return text.contains(word);
+    public List<String> matchPlain(io.github.xianjie.text.ReadText text) {
+        if (text == null || text.text().isEmpty()) {
+            return List.of();
         }
-        int from = 0;
-        for (String part : word.split("…")) {
-            if (part.isEmpty()) {
-                continue;
+        for (String x : exclude) {
+            if (text.containsPlain(x)) {
+                return List.of();
             }
-            int at = text.indexOf(part, from);
-            if (at < 0) {
-                return false;
-            }
-            from = at + part.length();
         }
-        return true;
+        return include.stream().filter(target.equals("location") ? text::containsAtWordStart : text::containsPlain).toList();
     }
 
     /** @return true for a negative-list row (target NL-xx or NL-05-EXCEPTION). */

@@ -86,6 +86,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         PlanFacts facts = table.facts();
+        refuseOverwrite(facts.metaFile(), rulesetOptions.folders());
         CountyPlan plan;
         if (files.size() == 1) {
             plan = PlanReaders.read(planFile, facts);
@@ -112,6 +113,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Ruleset ruleset = rulesetOptions.ruleset();
         ParameterSet params = rulesetOptions.parameters(ruleset);
+        knownJustifications(plan, ruleset);
         int measuresYear = rulesetOptions.measuresYear(plan.getYear(), params);
         Evaluation ev = RuleEngine.build(ruleset).evaluate(plan, params, RuleEngine.referenceDate(measuresYear));
         Report report = Report.of(ev, ruleset, String.join(" + ", files.stream().map(Path::toString).toList()),
@@ -120,7 +122,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (format.equals("xlsx")) {
             try {
                 WorkpaperWriter.write(report, english, output);
-            } catch (IOException e) {
+            } catch (IOException | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException e) {
                 throw new InputException("-o " + output + ": 无法写入 (cannot write): " + e.getMessage());
             }
             System.err.println("已写入 (written): " + output);
@@ -183,6 +185,37 @@ public final class CheckCommand implements Callable<Integer> {
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** -o may not overwrite the --plan-meta side file, nor a file inside the --rules or --profile folder. */
+    private void refuseOverwrite(Path metaFile, List<Path> folders) throws IOException {
+        if (output == null) {
+            return;
+        }
+        Path out = output.toAbsolutePath().normalize();
+        if (metaFile != null && (out.equals(metaFile.toAbsolutePath().normalize())
+                || Files.exists(output) && Files.exists(metaFile) && Files.isSameFile(output, metaFile))) {
+            throw new InputException("-o " + output + ": 输出文件就是 --plan-meta 计划信息文件，拒绝覆盖 (output would overwrite the --plan-meta file)");
+        }
+        for (Path folder : folders) {
+            Path f = folder.toAbsolutePath().normalize();
+            Path real = Files.exists(folder) ? folder.toRealPath() : f;
+            Path outReal = Files.exists(output) ? output.toRealPath() : out;
+            if (out.startsWith(f) || outReal.startsWith(real)) {
+                throw new InputException("-o " + output + ": 输出文件位于输入目录 " + folder + " 中，拒绝覆盖 (output inside an input folder)");
+            }
+        }
+    }
+
+    /** A justification must name a rule of the catalogue: one for a misspelt ID would silently justify nothing. */
+    private void knownJustifications(CountyPlan plan, Ruleset ruleset) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        io.github.xianjie.engine.RuleCatalogue.load(ruleset).forEach(e -> ids.add(e.id()));
+        for (String id : plan.getJustifications() == null ? java.util.Set.<String>of() : plan.getJustifications().keySet()) {
+            if (!ids.contains(id)) {
+                throw new InputException(planFile + " 字段 justifications." + id + ": 规则编号「" + id + "」不在规则目录中 (no such rule ID)");
+            }
         }
     }
 

@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 /** Options shared by commands that apply rules: which ruleset, which profile, which year's measures. */
 public final class RulesetOptions {
     @Option(names = "--rules", paramLabel = "DIR",
-            description = "规则目录（默认：$XIANJIE_RULES，否则 jar 内置规则）")
+            description = {"规则目录（默认：$XIANJIE_RULES，否则 jar 内置规则）。规则是代码：只用可信的目录；其他用户可写的目录被拒绝。",
+                    "Rules folder. Rules are code (DRL runs Java): use only a trusted folder; one writable by others is refused."})
     Path rules;
 
     @Option(names = "--profile", paramLabel = "DIR",
@@ -23,6 +24,11 @@ public final class RulesetOptions {
 
     /** @return the ruleset named by {@code --rules}, {@code $XIANJIE_RULES} or the jar. */
     public Ruleset ruleset() {
+        if (rules != null) {
+            RulesTrust.check(rules, "--rules " + rules);
+        } else if (System.getenv("XIANJIE_RULES") != null && !System.getenv("XIANJIE_RULES").isBlank()) {
+            RulesTrust.check(Path.of(System.getenv("XIANJIE_RULES")), "$XIANJIE_RULES");
+        }
         return Ruleset.locate(rules);
     }
 
@@ -87,6 +93,18 @@ public final class RulesetOptions {
             throw new InputException(option + ": " + year + " 不在 2000–2100 之间 (year out of range)");
         }
         return year;
+    }
+
+    /** @return the {@code --rules} and {@code --profile} folders given, for output-overwrite checks. */
+    java.util.List<Path> folders() {
+        java.util.List<Path> out = new java.util.ArrayList<>();
+        if (rules != null) {
+            out.add(rules);
+        }
+        if (profile != null) {
+            out.add(profile);
+        }
+        return out;
     }
 
     /** @return the profile folder's name, or null. */

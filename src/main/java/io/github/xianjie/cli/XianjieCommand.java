@@ -56,10 +56,50 @@ public final class XianjieCommand implements Runnable {
                 e.println("错误 (error): " + ex.getMessage());
                 return EXIT_INVALID;
             }
-            e.println("内部错误 (internal error): " + ex + " — 请报告此问题 (please report)");
+            e.println(internalError(ex));
             return EXIT_INTERNAL;
         });
         return cl;
+    }
+
+    /**
+     * Runs the command line and turns anything it throws — an {@link OutOfMemoryError} or {@link StackOverflowError}
+     * too, which picocli does not catch — into one line on {@code err} and exit 3; never a stack trace.
+     *
+     * @param args command-line arguments
+     * @param out  standard output
+     * @param err  standard error
+     * @return the exit code: 0, 1, 2 or 3
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            return commandLine(out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("内部错误 (internal error): 内存不足，输入可能过大；可用 JAVA_OPTS=-Xmx… 增加内存 (out of memory)");
+            return EXIT_INTERNAL;
+        } catch (Throwable t) {
+            err.println(internalError(t));
+            return EXIT_INTERNAL;
+        }
+    }
+
+    /** One line for an unexpected error: its type, its first message line and where it arose. */
+    static String internalError(Throwable ex) {
+        if (ex instanceof OutOfMemoryError) {
+            return "内部错误 (internal error): 内存不足，输入可能过大；可用 JAVA_OPTS=-Xmx… 增加内存 (out of memory)";
+        }
+        Throwable root = ex;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String msg = root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("");
+        if (msg.length() > 300) {
+            msg = msg.substring(0, 300) + "…";
+        }
+        StackTraceElement[] st = root.getStackTrace();
+        String at = st.length == 0 ? "" : " at " + st[0].getClassName() + "." + st[0].getMethodName() + ":" + st[0].getLineNumber();
+        return "内部错误 (internal error): " + root.getClass().getName() + (msg.isEmpty() ? "" : ": " + msg) + at
+                + " — 请报告此问题 (please report)";
     }
 
     private static boolean isUserError(Throwable t) {
@@ -75,6 +115,12 @@ public final class XianjieCommand implements Runnable {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(commandLine(out, err).execute(args));
+        int code = run(args, out, err);
+        out.flush();
+        if (out.checkError()) {
+            err.println("错误 (error): 无法写入标准输出 (cannot write to standard output)");
+            code = Math.max(code, EXIT_INVALID);
+        }
+        System.exit(code);
     }
 }

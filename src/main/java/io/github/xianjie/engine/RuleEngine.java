@@ -131,6 +131,7 @@ public final class RuleEngine {
             params.forEach(session::insert);
             parameters.notLoaded(asOf, plan.getFundSource()).forEach(session::insert);
             hits.forEach(session::insert);
+            classifier.reviewWords(plan).forEach(session::insert);
             session.fireAllRules();
         } finally {
             session.dispose();

@@ -34,6 +34,7 @@ public final class CsvPlanReader {
     public static CountyPlan read(Path file, PlanFacts facts) {
         byte[] bytes = InputFiles.read(file, file.toString());
         String text = TextDecoding.utf8OrGb18030(bytes, file.toString());
+        Limits.lines(text, file.toString());
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
             for (CSVRecord rec : parser) {

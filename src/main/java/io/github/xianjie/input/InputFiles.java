@@ -17,6 +17,7 @@ public final class InputFiles {
      * @throws InputException when it does not exist or cannot be read
      */
     public static byte[] read(Path file, String label) {
+        Limits.fileSize(file, label);
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {

@@ -37,7 +37,11 @@ public final class Json {
             }
         });
         coded.addDeserializer(java.time.LocalDate.class, new IsoDateDeserializer());
-        return JsonMapper.builder()
+        com.fasterxml.jackson.core.JsonFactory factory = com.fasterxml.jackson.core.JsonFactory.builder()
+                .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                        .maxStringLength(Limits.MAX_CELL_CHARS).maxNumberLength(Limits.MAX_AMOUNT_DIGITS + 20).build())
+                .build();
+        return JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
                 .addModule(coded)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -61,7 +65,12 @@ public final class Json {
             }
             String text = p.getText().strip();
             try {
-                return java.time.LocalDate.parse(text);
+                java.time.LocalDate d = java.time.LocalDate.parse(text);
+                if (d.isBefore(Limits.FIRST_DATE) || d.isAfter(Limits.LAST_DATE)) {
+                    return (java.time.LocalDate) ctxt.handleWeirdStringValue(java.time.LocalDate.class, text,
+                            "不在合理范围 " + Limits.FIRST_DATE + " 至 " + Limits.LAST_DATE + " 之内 (implausible date)");
+                }
+                return d;
             } catch (java.time.format.DateTimeParseException e) {
                 return (java.time.LocalDate) ctxt.handleWeirdStringValue(java.time.LocalDate.class, text,
                         "不是 YYYY-MM-DD 日期 (not a date)");

@@ -77,7 +77,7 @@ public record PlanFacts(String county, String prefecture, Integer year, FundSour
         LocalDate issued = null;
         if (issuedOn != null && !issuedOn.isBlank()) {
             try {
-                issued = LocalDate.parse(issuedOn.strip());
+                issued = Limits.date(LocalDate.parse(issuedOn.strip()), "--issued-on");
             } catch (java.time.format.DateTimeParseException e) {
                 throw new InputException("--issued-on: '" + issuedOn + "' 不是 YYYY-MM-DD 日期 (not a date)");
             }
@@ -92,12 +92,7 @@ public record PlanFacts(String county, String prefecture, Integer year, FundSour
         }
         BigDecimal alloc = null;
         if (allocation != null) {
-            String t = Normalizer.normalize(allocation, Normalizer.Form.NFKC).replace(",", "").trim();
-            try {
-                alloc = new BigDecimal(t);
-            } catch (NumberFormatException e) {
-                throw new InputException("--allocation: '" + allocation + "' 不是金额（万元）(not an amount in 万元)");
-            }
+            alloc = Limits.optionAmount(allocation, "--allocation");
             if (alloc.signum() < 0) {
                 throw new InputException("--allocation: 金额 " + allocation + " 为负数 (negative)");
             }

@@ -34,6 +34,11 @@ public final class PlanJsonReader {
         CountyPlan plan;
         try {
             plan = MAPPER.readValue(TextDecoding.utf8Strict(bytes, file.toString()), CountyPlan.class);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            JsonLocation l = e.getLocation();
+            throw new InputException(file + (l == null ? "" : " 第" + l.getLineNr() + "行第" + l.getColumnNr() + "列")
+                    + ": 超出输入限制：文字不超过 " + Limits.MAX_CELL_CHARS + " 字、数字不超过 " + (Limits.MAX_AMOUNT_DIGITS + 20)
+                    + " 个字符 (input limit exceeded)");
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
                     .map(Objects::toString).collect(Collectors.toCollection(TreeSet::new)).toString();
@@ -46,6 +51,9 @@ public final class PlanJsonReader {
             }
             throw new InputException(where(file, e) + "类型不符，应为" + expected(e.getTargetType()) + " (wrong type)");
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+                throw new InputException(where(file, e) + "超出输入限制：文字不超过 " + Limits.MAX_CELL_CHARS + " 字 (input limit exceeded)");
+            }
             throw new InputException(where(file, e) + brief(e));
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
@@ -55,6 +63,7 @@ public final class PlanJsonReader {
         if (plan == null) {
             throw new InputException(file + ": 文件为空 (empty JSON)");
         }
+        Limits.projects(plan.projects == null ? 0 : plan.projects.size(), file.toString());
         PlanValidator.validate(plan, file.toString());
         return plan;
     }

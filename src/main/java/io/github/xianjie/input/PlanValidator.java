@@ -81,6 +81,10 @@ public final class PlanValidator {
             project(plan.projects.get(i), i, file);
             Project p = plan.projects.get(i);
             p.assignSubject(i + 1);
+            if (p.getSubject().strip().equalsIgnoreCase("plan")) {
+                throw new InputException(file + " 字段 projects[" + i + "]: 项目编号「" + p.getSubject()
+                        + "」与计划整体的结果（plan）同名，无法区分，请改用其他编号或序号 (id 'plan' is reserved for plan-level results)");
+            }
             if (!subjects.add(p.getSubject())) {
                 throw new InputException(file + " 字段 projects[" + i + "]: 项目编号「" + p.getSubject() + "」重复 (duplicate id/序号)");
             }
@@ -99,6 +103,7 @@ public final class PlanValidator {
             throw new InputException(file + " 字段 " + at + ".amount: 缺少金额 (required)");
         }
         amount(p.amount, file, at + ".amount");
+        Limits.projectAmount(p.amount, file + " 字段 " + at + ".amount");
         amount(p.investment, file, at + ".investment");
         amount(p.contractAmount, file, at + ".contractAmount");
         amount(p.payableAmount, file, at + ".payableAmount");
@@ -139,6 +144,7 @@ public final class PlanValidator {
         if (v == null) {
             return;
         }
+        Limits.amount(v, file + " 字段 " + field);
         if (v.signum() < 0) {
             throw new InputException(file + " 字段 " + field + ": 金额 " + v.toPlainString() + " 为负数 (negative)");
         }

@@ -213,6 +213,7 @@ public final class TablePlanReader {
      */
     static CountyPlan read(Path file, String prefix, List<Row> rows, PlanFacts facts) {
         Where where = new Where(prefix);
+        Limits.table(rows, prefix.strip());
         int headerAt = findHeaderRow(rows);
         if (headerAt < 0) {
             throw new InputException(prefix.strip() + ": 找不到表头行，表头应含「项目名称」(或 name) 列 (no header row)");
@@ -687,6 +688,15 @@ public final class TablePlanReader {
     }
 
     private static LocalDate date(Row row, Column col, Where where) {
+        LocalDate d = parseDate(row, col, where);
+        if (d != null && (d.isBefore(Limits.FIRST_DATE) || d.isAfter(Limits.LAST_DATE))) {
+            throw where.at(row.number(), col.header(), "日期 " + d + " 不在合理范围 " + Limits.FIRST_DATE + " 至 " + Limits.LAST_DATE
+                    + " 之内 (implausible date)");
+        }
+        return d;
+    }
+
+    private static LocalDate parseDate(Row row, Column col, Where where) {
         Object v = value(row, col, where);
         if (v == null || v instanceof LocalDate) {
             return (LocalDate) v;

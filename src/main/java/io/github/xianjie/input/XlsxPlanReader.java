@@ -34,7 +34,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * {@link PlanFacts#sheet()}, else the only visible sheet that has a header row with 项目名称.
  * A cell inside a merged region reads the value of the region's top-left cell when it lies in the same
  * column (a 责任单位 merged down several project rows); other cells of the region are empty. Formula
- * cells give their cached value (computed when the file holds none). Numeric cells are read to Excel's
+ * cells give their saved (cached) value, noted on standard error; a formula without one (an empty {@code <v/>}, as
+ * openpyxl writes) is an error naming the cell, never 0. Numeric cells are read to Excel's
  * 15 significant digits, so what the spreadsheet shows is what is read; date-formatted cells are dates.
  */
 public final class XlsxPlanReader {
@@ -53,15 +54,25 @@ public final class XlsxPlanReader {
      *                        not a readable XLSX workbook
      */
     public static CountyPlan read(Path file, PlanFacts facts) {
+        Limits.fileSize(file, file.toString());
+        Limits.applyXlsx();
+        XlsxGuard.checkContainer(file);
+        XlsxGuard.scanSheets(file);
         Map<String, List<Row>> sheets = new LinkedHashMap<>();
         String chosen;
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             chosen = chooseSheet(wb, file, facts.sheet(), sheets);
+            noteFormulas(wb.getSheet(chosen), file);
         } catch (NoSuchFileException e) {
             throw new InputException(file + ": 文件不存在 (file not found)");
         } catch (InputException e) {
-            throw e;
+            throw e.getMessage().startsWith(file.toString()) ? e : new InputException(file + " " + e.getMessage());
         } catch (IOException | RuntimeException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("Zip bomb") || m.contains("exceeds the max") || m.contains("max entry size")) {
+                throw new InputException(file + ": XLSX 解压后超出上限（单个部件不超过 " + Limits.MAX_XLSX_ENTRY_BYTES / 1048576
+                        + " MiB，压缩比不低于 " + Limits.MIN_XLSX_INFLATE_RATIO + "），疑似压缩炸弹 (XLSX expansion limit exceeded)");
+            }
             throw new InputException(file + ": 无法读取 XLSX 工作簿（文件损坏、已加密或不是 .xlsx 格式）: "
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())
                     + " (not a readable .xlsx workbook)");
@@ -82,8 +93,12 @@ public final class XlsxPlanReader {
             return wanted;
         }
         List<String> candidates = new ArrayList<>();
+        List<String> hidden = new ArrayList<>();
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             if (wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)) {
+                if (TablePlanReader.findHeaderRow(rows(wb.getSheetAt(i), ev)) >= 0) {
+                    hidden.add(wb.getSheetAt(i).getSheetName());
+                }
                 continue;
             }
             Sheet s = wb.getSheetAt(i);
@@ -93,8 +108,16 @@ public final class XlsxPlanReader {
                 rowsOut.put(s.getSheetName(), rows);
             }
         }
+        if (candidates.isEmpty() && !hidden.isEmpty()) {
+            throw new InputException(file + ": 项目表在隐藏的工作表「" + String.join("」、「", hidden)
+                    + "」中，未读取；确认要检查它请用 --sheet 指定 (the project table is on a hidden sheet; choose it with --sheet)");
+        }
         if (candidates.isEmpty()) {
             throw new InputException(file + ": 没有含「项目名称」表头的工作表 (no sheet with a project table)");
+        }
+        if (!hidden.isEmpty()) {
+            System.err.println("注意 (note): " + file + " 的隐藏工作表「" + String.join("」、「", hidden)
+                    + "」也含项目表，未读取；如需检查请用 --sheet (a hidden sheet also holds a project table; not read)");
         }
         if (candidates.size() > 1) {
             throw new InputException(file + ": 有多个项目表（「" + String.join("」、「", candidates)
@@ -121,6 +144,7 @@ public final class XlsxPlanReader {
                 width = Math.max(width, row.getLastCellNum());
             }
         }
+        Limits.sheet(last + 1, width, "工作表「" + sheet.getSheetName() + "」");
         List<Row> rows = new ArrayList<>();
         for (int r = 0; r <= last; r++) {
             org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
@@ -155,8 +179,11 @@ public final class XlsxPlanReader {
         }
         CellType t = c.getCellType();
         if (t == CellType.FORMULA) {
-            if (c instanceof XSSFCell x && !x.getCTCell().isSetV()) {
-                return evaluated(c, ev);
+            if (c instanceof XSSFCell x && (!x.getCTCell().isSetV() || x.getCTCell().getV() == null || x.getCTCell().getV().isEmpty())
+                    && x.getCTCell().getT() != org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.STR) {
+                // no saved result (openpyxl writes an empty <v/>): never read it as 0
+                return new Unreadable("公式「=" + c.getCellFormula() + "」没有保存的计算结果，请在 Excel/WPS 中打开并保存后再检查"
+                        + " (formula without a cached value)");
             }
             t = c.getCachedFormulaResultType();
         }
@@ -174,25 +201,22 @@ public final class XlsxPlanReader {
         };
     }
 
-    private static Object evaluated(org.apache.poi.ss.usermodel.Cell c, FormulaEvaluator ev) {
-        CellValue v;
-        try {
-            v = ev.evaluate(c);
-        } catch (RuntimeException e) {
-            return new Unreadable("公式「=" + c.getCellFormula() + "」没有保存结果，也无法计算 (formula without a cached value)");
+    /** Says on standard error which cells were formulas whose saved result was read. */
+    private static void noteFormulas(Sheet sheet, Path file) {
+        List<String> cells = new ArrayList<>();
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+            for (org.apache.poi.ss.usermodel.Cell c : row) {
+                if (c.getCellType() == CellType.FORMULA && c instanceof XSSFCell x && x.getCTCell().isSetV()
+                        && x.getCTCell().getV() != null && !x.getCTCell().getV().isEmpty()) {
+                    cells.add(c.getAddress().formatAsString());
+                }
+            }
         }
-        if (v == null) {
-            return null;
+        if (!cells.isEmpty()) {
+            System.err.println("注意 (note): " + file + " 工作表「" + sheet.getSheetName() + "」的公式单元格使用了文件中保存的计算结果："
+                    + String.join("、", cells.size() > 20 ? cells.subList(0, 20) : cells) + (cells.size() > 20 ? " 等 " + cells.size() + " 个" : "")
+                    + " (formula cells read as their saved results)");
         }
-        return switch (v.getCellType()) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(c)
-                    ? DateUtil.getLocalDateTime(v.getNumberValue()).toLocalDate()
-                    : TablePlanReader.fromSpreadsheetNumber(v.getNumberValue());
-            case STRING -> v.getStringValue() == null || v.getStringValue().isEmpty() ? null : v.getStringValue();
-            case BOOLEAN -> v.getBooleanValue();
-            case ERROR -> new Unreadable("公式结果为错误值 " + errorText(v.getErrorValue()) + " (formula error)");
-            default -> null;
-        };
     }
 
     private static String errorText(byte code) {

@@ -206,6 +206,11 @@ public final class ParameterSet {
         for (Map.Entry<FundSource, NavigableMap<LocalDate, ParameterDefinition.DatedValue>> f : byFund.entrySet()) {
             for (Map.Entry<LocalDate, ParameterDefinition.DatedValue> d : f.getValue().entrySet()) {
                 BigDecimal v = d.getValue().value();
+                String implausible = v == null ? null : io.github.xianjie.input.Limits.parameter(unit, v);
+                if (implausible != null) {
+                    throw new ParameterException(file + " values." + (f.getKey() == null ? "" : f.getKey() + ".") + d.getKey()
+                            + ".value: 单位 " + unit + " 的值不合理：" + implausible);
+                }
                 boolean ok = v == null || switch (unit) {
                     case "fraction" -> v.signum() >= 0 && v.compareTo(BigDecimal.ONE) <= 0;
                     case "flag" -> v.compareTo(BigDecimal.ZERO) == 0 || v.compareTo(BigDecimal.ONE) == 0;

@@ -71,6 +71,7 @@ public final class TextReportWriter {
         List<Result> results = report.evaluation().results();
         section(sb, results, english, Outcome.FAIL, english ? "\n== Failed ==\n" : "\n== 不符合 ==\n", bySubject);
         undetermined(sb, results, english, bySubject);
+        manualReview(sb, results, english, bySubject);
         List<String> inferred = new ArrayList<>();
         for (Project p : plan.getProjects()) {
             for (Inference i : p.getInferences()) {
@@ -184,5 +185,24 @@ public final class TextReportWriter {
         Project p = bySubject.get(subject);
         return p == null ? subject : subject + " " + p.getName() + "（" + Money.plain(p.getAmount()).toPlainString()
                 + (english ? " ×10k CNY）" : " 万元）");
+    }
+
+    /**
+     * 需人工复核: the projects whose purpose was not recognised (NL-99 FAIL, WARNING, or INFO when justified),
+     * each with the words read in its name (新财规〔2021〕11号 第四条第8项、第三条). Nothing is written when none.
+     */
+    private static void manualReview(StringBuilder sb, List<Result> results, boolean english, Map<String, Project> bySubject) {
+        List<Result> rs = results.stream().filter(r -> r.ruleId().equals("NL-99") && r.outcome() == Outcome.FAIL).toList();
+        if (rs.isEmpty()) {
+            return;
+        }
+        sb.append(english ? "\n== Manual review (需人工复核): no permitted purpose recognised ==\n" : "\n== 需人工复核（未识别出第三条所列支持方向）==\n");
+        for (Result r : rs) {
+            Object words = r.evidence().get("words");
+            sb.append("  [").append(r.severity()).append("] ").append(label(r.subject(), bySubject, english)).append('\n')
+                    .append(english ? "      words read: " : "      已读词语：")
+                    .append(words instanceof List<?> l ? String.join(" / ", l.stream().map(String::valueOf).toList()) : "—")
+                    .append('\n');
+        }
     }
 }

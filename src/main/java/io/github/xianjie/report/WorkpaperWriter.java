@@ -63,6 +63,18 @@ public final class WorkpaperWriter {
         }
     }
 
+    /** The document's creation time: the report's reference date ({@code asOf}) at 00:00 UTC, else 2000-01-01. */
+    private static java.util.Date fixedCreated(Report report) {
+        Object asOf = report.ruleset().get("asOf");
+        java.time.LocalDate d;
+        try {
+            d = java.time.LocalDate.parse(String.valueOf(asOf));
+        } catch (java.time.format.DateTimeParseException e) {
+            d = java.time.LocalDate.of(2000, 1, 1);
+        }
+        return java.util.Date.from(d.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+    }
+
     /**
      * @param report  the report
      * @param english true for English sheet names, headers and messages
@@ -73,11 +85,31 @@ public final class WorkpaperWriter {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
             wb.getProperties().getCoreProperties().setCreator("xianjie");
+            // reproducible: the same input gives the same bytes, so the creation time is the parameters' reference date
+            wb.getProperties().getCoreProperties().setCreated(java.util.Optional.of(fixedCreated(report)));
             summary(wb, st, report, english);
             results(wb, st, report, english);
             input(wb, st, report, english);
-            wb.write(out);
+            manualReview(wb, report, english);
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            wb.write(bytes);
+            fixedZipTimes(bytes.toByteArray(), out);
         }
+    }
+
+    /** Copies a ZIP with every entry's time set to 2000-01-01 00:00 (DOS time, no time zone), for identical bytes. */
+    private static void fixedZipTimes(byte[] zip, OutputStream out) throws IOException {
+        java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out);
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(e.getName());
+                copy.setTimeLocal(java.time.LocalDateTime.of(2000, 1, 1, 0, 0));
+                z.putNextEntry(copy);
+                in.transferTo(z);
+                z.closeEntry();
+            }
+        }
+        z.finish();
     }
 
     /** @param english true for English @return the three sheet names in order */
@@ -427,6 +459,36 @@ public final class WorkpaperWriter {
 
         private static XSSFColor rgb(int r, int g, int b) {
             return new XSSFColor(new byte[] {(byte) r, (byte) g, (byte) b}, null);
+        }
+    }
+
+    /**
+     * A 需人工复核 sheet, only when some project's purpose was not recognised (NL-99 FAIL): one row per project
+     * with its name, severity (WARNING, INFO when justified) and the words read (新财规〔2021〕11号 第四条第8项).
+     */
+    private static void manualReview(XSSFWorkbook wb, Report report, boolean en) {
+        List<Result> rs = report.evaluation().results().stream()
+                .filter(r -> r.ruleId().equals("NL-99") && r.outcome() == Outcome.FAIL).toList();
+        if (rs.isEmpty()) {
+            return;
+        }
+        Sheet sh = wb.createSheet(en ? "Manual review" : "需人工复核");
+        String[] head = en ? new String[] {"Project", "Name", "Severity", "Words read"}
+                : new String[] {"项目", "项目名称", "级别", "已读词语"};
+        org.apache.poi.ss.usermodel.Row h = sh.createRow(0);
+        for (int c = 0; c < head.length; c++) {
+            h.createCell(c).setCellValue(head[c]);
+        }
+        Map<String, String> names = new java.util.HashMap<>();
+        report.evaluation().plan().getProjects().forEach(p -> names.put(p.getSubject(), p.getName()));
+        int row = 1;
+        for (Result r : rs) {
+            org.apache.poi.ss.usermodel.Row x = sh.createRow(row++);
+            Object words = r.evidence().get("words");
+            x.createCell(0).setCellValue(r.subject());
+            x.createCell(1).setCellValue(names.getOrDefault(r.subject(), ""));
+            x.createCell(2).setCellValue(r.severity());
+            x.createCell(3).setCellValue(words instanceof List<?> l ? String.join(" / ", l.stream().map(String::valueOf).toList()) : "");
         }
     }
 }

@@ -102,7 +102,7 @@ class XlsxPlanReaderTest {
     }
 
     @Test
-    void aFormulaWithoutACachedValueIsComputed() throws IOException {
+    void aFormulaWithoutACachedValueIsAnErrorNamingTheCell() throws IOException {
         Path f = XlsxFixtureBuilder.write(dir.resolve("uncached.xlsx"), wb -> {
             Sheet sh = wb.createSheet("Sheet1");
             Row h = sh.createRow(0);
@@ -112,7 +112,9 @@ class XlsxPlanReaderTest {
             r.createCell(0).setCellValue("甲项目");
             r.createCell(1).setCellFormula("60+19.71");
         });
-        assertAmount("79.71", read(f).projects.get(0).amount);
+        InputException e = error(f);
+        assertTrue(e.getMessage().contains("第2行「投资规模」") && e.getMessage().contains("=60+19.71")
+                && e.getMessage().contains("没有保存的计算结果"), e.getMessage());
     }
 
     @Test

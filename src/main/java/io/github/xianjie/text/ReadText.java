@@ -1,0 +1,198 @@
+package io.github.xianjie.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A text as the screening reads it: its original form, its matched form ({@link TextNormalizer}), and —
+ * segmented on first need — its words, with place names marked. Catalogue words are matched against words
+ * and word sequences, never against single characters or inside place names (新财规〔2021〕11号 第四条:
+ * the purpose of a project, not where it is).
+ *
+ * <p>Matching rules, applied by {@link #contains(String)}:
+ * <ul>
+ *   <li>a catalogue word of two or more characters matches where it occurs in the matched form with no
+ *       character inside a place name, and its start or its end falls on a word boundary (so 关注资金 does
+ *       not contain 注资, 新增资金 does not contain 增资);</li>
+ *   <li>an ordered word {@code A…B} (e.g. 购置…车) matches when its parts occur in order under the same
+ *       conditions; a one-character part (车) must begin or end a word (车辆, 巡查车) outside a place name
+ *       (车排子镇 is masked);</li>
+ *   <li>a single character on its own never matches (the catalogue refuses such rows).</li>
+ * </ul>
+ * Not thread-safe; one instance per text and screening run.
+ */
+public final class ReadText {
+    /** One word of the segmented text. */
+    public record Word(String text, String nature, int start, boolean place) {
+        /** @return the end offset (exclusive) in the matched form */
+        public int end() {
+            return start + text.length();
+        }
+    }
+
+    private final String original;
+    private final String text;
+    private final Function<ReadText, List<Word>> segmenter;
+    private List<Word> words;
+    private boolean[] masked;
+    private boolean[] boundary;
+
+    ReadText(String original, Function<ReadText, List<Word>> segmenter) {
+        this.original = original;
+        this.text = TextNormalizer.normalize(original);
+        this.segmenter = segmenter;
+    }
+
+    /** @return the text as given (for evidence) */
+    public String original() {
+        return original;
+    }
+
+    /** @return the matched form */
+    public String text() {
+        return text;
+    }
+
+    /** @return true when the matched form differs from the original (NFKC, simplified, invisible characters removed) */
+    public boolean normalised() {
+        return original != null && !text.equals(original);
+    }
+
+    /** @return the words, segmented on first call */
+    public List<Word> words() {
+        if (words == null) {
+            words = text.isEmpty() ? List.of() : segmenter.apply(this);
+            masked = new boolean[text.length()];
+            boundary = new boolean[text.length() + 1];
+            for (Word w : words) {
+                boundary[w.start()] = true;
+                boundary[Math.min(w.end(), text.length())] = true;
+                if (w.place()) {
+                    for (int i = w.start(); i < w.end() && i < text.length(); i++) {
+                        masked[i] = true;
+                    }
+                }
+            }
+            boundary[0] = true;
+            boundary[text.length()] = true;
+        }
+        return words;
+    }
+
+    /** @return the words as text, places bracketed: {@code [［车排子镇］, 购买, 母羊]} (for evidence) */
+    public List<String> describeWords() {
+        List<String> out = new ArrayList<>();
+        for (Word w : words()) {
+            out.add(w.place() ? "［" + w.text() + "］" : w.text());
+        }
+        return out;
+    }
+
+    /** @return the place names found (segmenter place tags, administrative suffixes, the 建设地点 column) */
+    public List<String> places() {
+        List<String> out = new ArrayList<>();
+        for (Word w : words()) {
+            if (w.place()) {
+                out.add(w.text());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param plain a text
+     * @return true when the matched form contains it as plain characters, parts of {@code A…B} in order
+     *         (for exclusions, location and implementer words)
+     */
+    public boolean containsPlain(String plain) {
+        if (plain.isEmpty()) {
+            return false;
+        }
+        int from = 0;
+        for (String part : plain.split("…")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            int at = text.indexOf(TextNormalizer.normalize(part), from);
+            if (at < 0) {
+                return false;
+            }
+            from = at + part.length();
+        }
+        return true;
+    }
+
+    /**
+     * For location words (城区, 县城, 城市): the word occurs starting on a word boundary, places included — 某县/城区
+     * and 县城 match, the 城市 inside the city name 塔城市 does not.
+     *
+     * @param word a location word
+     * @return true when found so
+     */
+    public boolean containsAtWordStart(String word) {
+        String w = TextNormalizer.normalize(word);
+        if (w.isEmpty() || !text.contains(w)) {
+            return false;
+        }
+        words();
+        for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+            if (boundary[at]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param word a catalogue word, plain or ordered ({@code A…B})
+     * @return true when it matches by the rules of this class
+     */
+    public boolean contains(String word) {
+        String[] parts = word.split("…");
+        for (String part : parts) {
+            if (!part.isEmpty() && !text.contains(part)) {
+                return false;
+            }
+        }
+        boolean ordered = parts.length > 1;
+        int from = 0;
+        for (String part : parts) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (part.length() == 1 && !ordered) {
+                return false;
+            }
+            int at = find(part, from);
+            if (at < 0) {
+                return false;
+            }
+            from = at + part.length();
+        }
+        return true;
+    }
+
+    private int find(String part, int from) {
+        words();
+        for (int at = text.indexOf(part, from); at >= 0; at = text.indexOf(part, at + 1)) {
+            int end = at + part.length();
+            boolean clear = true;
+            for (int i = at; i < end; i++) {
+                clear &= !masked[i];
+            }
+            if (!clear) {
+                continue;
+            }
+            if (boundary[at] || boundary[end]) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** @return the matched form's length */
+    int length() {
+        return text.length();
+    }
+}
