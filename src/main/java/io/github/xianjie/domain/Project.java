@@ -246,6 +246,9 @@ public class Project {
     public String getBudgetSubject() { return budgetSubject; }
     /** @return other funding channels on the project, or null */
     public List<OtherFunding> getOtherFunding() { return otherFunding; }
+    /** @return how many other funding channels the project lists (0 when none or not given), for PM-08 constraints */
+    @JsonIgnore
+    public int getOtherFundingCount() { return otherFunding == null ? 0 : otherFunding.size(); }
     /** @return 支出明细, or null */
     public List<ExpenseItem> getExpenseItems() { return expenseItems; }
     /** @return 尽职调查, or null */
