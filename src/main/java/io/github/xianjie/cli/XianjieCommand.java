@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "xianjie", mixinStandardHelpOptions = true, version = "xianjie 0.1.0",
         description = {"衔接资金合规检查 — compliance checker for rural-revitalization linkage funds (衔接资金)."},
-        subcommands = {CheckCommand.class, RulesCommand.class, DiffCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, RulesCommand.class, DiffCommand.class, BenchCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
 public final class XianjieCommand implements Runnable {
     /** Exit code when input, ruleset or usage is invalid. */
     public static final int EXIT_INVALID = 2;

@@ -53,6 +53,12 @@ public class Project {
     public Boolean filedByIntermediary;
     /** True when the project belongs to the county's rural-revitalization plan (县级乡村振兴规划相关项目, M 第七条; CP-02). */
     public Boolean countyPlanProject;
+    /** Project start date (optional; ledger audit LG-13). */
+    public LocalDate startOn;
+    /** Project end date (optional; ledger audit LG-13). */
+    public LocalDate endOn;
+    /** The project's payee: its implementer or contractor as the ledger names it (optional; ledger audit LG-14). */
+    public String payee;
 
     @JsonIgnore
     private String subject;
@@ -226,6 +232,12 @@ public class Project {
     public BigDecimal getPrepayment() { return prepayment; }
     /** @return date of the industry department's review opinion on the prepayment, or null */
     public LocalDate getPrepaymentApprovedOn() { return prepaymentApprovedOn; }
+    /** @return start date, or null */
+    public LocalDate getStartOn() { return startOn; }
+    /** @return end date, or null */
+    public LocalDate getEndOn() { return endOn; }
+    /** @return the project's payee, or null */
+    public String getPayee() { return payee; }
     /** @return 实施主体, or null */
     public Implementer getImplementer() { return implementer; }
     /** @return implementer type, or null. */

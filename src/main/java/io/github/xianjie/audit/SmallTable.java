@@ -1,0 +1,188 @@
+package io.github.xianjie.audit;
+
+import io.github.xianjie.input.InputException;
+import io.github.xianjie.input.InputFiles;
+import io.github.xianjie.input.TextDecoding;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/**
+ * A small table (allocation table, budget lines, factors, notice dates) read whole from CSV (UTF-8 or
+ * GB18030) or XLSX (first sheet) as rows of trimmed cell texts, with the parsing helpers that name file,
+ * line and column in their errors.
+ *
+ * @param file the file as given
+ * @param rows every row, 1-based line {@code i + 1}
+ */
+public record SmallTable(String file, List<List<String>> rows) {
+
+    /**
+     * @param path a .csv or .xlsx file
+     * @return its rows
+     * @throws InputException when it cannot be read or decoded
+     */
+    public static SmallTable read(Path path) {
+        String name = path.toString();
+        byte[] bytes = InputFiles.read(path, name);
+        List<List<String>> rows = new ArrayList<>();
+        if (name.toLowerCase().endsWith(".xlsx")) {
+            try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+                Sheet s = wb.getSheetAt(0);
+                DataFormatter f = new DataFormatter();
+                for (int r = 0; r <= s.getLastRowNum(); r++) {
+                    Row row = s.getRow(r);
+                    List<String> cells = new ArrayList<>();
+                    if (row != null) {
+                        for (int c = 0; c < row.getLastCellNum(); c++) {
+                            Cell cell = row.getCell(c);
+                            cells.add(cell == null ? "" : clean(f.formatCellValue(cell)));
+                        }
+                    }
+                    rows.add(cells);
+                }
+            } catch (IOException | RuntimeException e) {
+                throw new InputException(name + ": 不是可读的 XLSX 文件 (not a readable XLSX file): " + e.getMessage());
+            }
+        } else {
+            String text = TextDecoding.utf8OrGb18030(bytes, name);
+            try {
+                for (CSVRecord rec : CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get().parse(new StringReader(text))) {
+                    List<String> cells = new ArrayList<>();
+                    rec.forEach(v -> cells.add(clean(v)));
+                    rows.add(cells);
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw new InputException(name + ": CSV 无法解析 (malformed CSV): " + e.getMessage());
+            }
+        }
+        return new SmallTable(name, rows);
+    }
+
+    /** Collapses whitespace (tables break headers over lines) and trims. */
+    static String clean(String v) {
+        return v == null ? "" : v.replaceAll("[\\s\\u3000]+", " ").trim();
+    }
+
+    /**
+     * @param line 1-based line
+     * @param col  0-based column
+     * @return the cell text, "" when absent
+     */
+    public String cell(int line, int col) {
+        List<String> r = rows.get(line - 1);
+        return col < r.size() ? r.get(col) : "";
+    }
+
+    /**
+     * @param line   1-based line
+     * @param col    0-based column
+     * @param header the column's header, for the message
+     * @return the amount, or null when blank
+     * @throws InputException naming file, line and column when it is not a number
+     */
+    public BigDecimal amount(int line, int col, String header) {
+        String v = cell(line, col).replace(",", "").replace(" ", "");
+        if (v.isEmpty() || v.equals("-") || v.equals("—")) {
+            return null;
+        }
+        try {
+            return new BigDecimal(v);
+        } catch (NumberFormatException e) {
+            throw new InputException(file + " 第 " + line + " 行「" + header + "」: '" + cell(line, col) + "' 不是金额 (not an amount)");
+        }
+    }
+
+    /**
+     * @param line   1-based line
+     * @param col    0-based column
+     * @param header the column's header, for the message
+     * @return the date (yyyy-mm-dd, yyyy/m/d or yyyy年m月d日), or null when blank
+     * @throws InputException naming file, line and column when it is not a date
+     */
+    public LocalDate date(int line, int col, String header) {
+        String v = cell(line, col).replace(" ", "");
+        if (v.isEmpty()) {
+            return null;
+        }
+        String iso = v.replaceAll("[年/.]", "-").replace("月", "-").replace("日", "");
+        String[] p = iso.split("-");
+        try {
+            if (p.length != 3) {
+                throw new DateTimeParseException(v, v, 0);
+            }
+            return LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
+        } catch (RuntimeException e) {
+            throw new InputException(file + " 第 " + line + " 行「" + header + "」: '" + cell(line, col) + "' 不是日期 (not a date, yyyy-mm-dd)");
+        }
+    }
+
+    /**
+     * @param words header words, any of which identifies the header row
+     * @return the 1-based line of the first row with a cell containing one of them
+     * @throws InputException when there is none
+     */
+    public int headerLine(String... words) {
+        for (int i = 0; i < rows.size(); i++) {
+            for (String c : rows.get(i)) {
+                for (String w : words) {
+                    if (c.contains(w)) {
+                        return i + 1;
+                    }
+                }
+            }
+        }
+        throw new InputException(file + ": 找不到表头行（应含「" + String.join("」或「", words) + "」）(no header row)");
+    }
+
+    /**
+     * @param line  header line
+     * @param words words, any of which identifies the column
+     * @return the 0-based column, or -1
+     */
+    public int column(int line, String... words) {
+        List<String> r = rows.get(line - 1);
+        for (int c = 0; c < r.size(); c++) {
+            for (String w : words) {
+                if (r.get(c).replace(" ", "").contains(w)) {
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * @param line  header line
+     * @param label what the column holds, for the message
+     * @param words words, any of which identifies the column
+     * @return the 0-based column
+     * @throws InputException when the header lacks it
+     */
+    public int requiredColumn(int line, String label, String... words) {
+        int c = column(line, words);
+        if (c < 0) {
+            throw new InputException(file + " 第 " + line + " 行: 表头缺少「" + label + "」列 (missing column)");
+        }
+        return c;
+    }
+
+    /** @param line 1-based @return true when every cell is blank */
+    public boolean blank(int line) {
+        return rows.get(line - 1).stream().allMatch(String::isEmpty);
+    }
+}

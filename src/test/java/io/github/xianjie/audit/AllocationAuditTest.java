@@ -1,0 +1,155 @@
+package io.github.xianjie.audit;
+
+import static io.github.xianjie.audit.AuditRun.json;
+import static io.github.xianjie.audit.AuditRun.one;
+import static io.github.xianjie.audit.AuditRun.outcomes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * rules/allocation-audit.drl (AL-01 … AL-06) on the real Tacheng 2024 allocation tables (塔地财振〔2023〕11号 and
+ * 〔2023〕13号 附件1), Wusu's budget line 1100231 (seed 表1: 5923) and the cases in fixtures/cases/allocation-audit/.
+ */
+class AllocationAuditTest {
+    static final String CENTRAL = "fixtures/allocation/tacheng-2024-central.csv";
+    static final String REGIONAL = "fixtures/allocation/tacheng-2024-regional.csv";
+    static final String CASES = "fixtures/cases/allocation-audit/";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void bothTachengTablesFootAndCrossFoot() throws IOException {
+        JsonNode r = json(tmp, 0, "allocation", CENTRAL, REGIONAL);
+        List<String> al01 = outcomes(r, "AL-01");
+        assertEquals(16, al01.size());
+        assertTrue(al01.stream().allMatch(s -> s.endsWith("=PASS")), al01.toString());
+        assertEquals("PASS", one(r, "AL-02", "中央/塔城地区").get("outcome").asText());
+        assertEquals("PASS", one(r, "AL-02", "自治区/塔城地区").get("outcome").asText());
+        assertEquals("7", one(r, "AL-02", "中央/塔城地区").get("evidence").get("counties").asText());
+        // 9728 = 7538 + 1434 + 756 (托里县, central)
+        assertEquals("9728", one(r, "AL-01", "中央/托里县").get("evidence").get("tasksSum").asText());
+        // regional: the 其中 column is a sub-item and is not summed: 2463 = 2463
+        assertEquals("2463", one(r, "AL-01", "自治区/乌苏市").get("evidence").get("tasksSum").asText());
+        assertEquals("NOT_APPLICABLE", one(r, "AL-02", "中央/托里县").get("outcome").asText());
+    }
+
+    @Test
+    void oneTaskCellPlusOneFailsTheCountyAndItsPrefecture() throws IOException {
+        JsonNode r = json(tmp, 1, "allocation", CASES + "toli-task-cell-plus-one-fails.csv");
+        JsonNode toli = one(r, "AL-01", "托里县");
+        assertEquals("FAIL", toli.get("outcome").asText());
+        assertEquals("9729", toli.get("evidence").get("tasksSum").asText());
+        assertEquals("1", toli.get("evidence").get("difference").asText());
+        JsonNode pref = one(r, "AL-02", "塔城地区");
+        assertEquals("FAIL", pref.get("outcome").asText());
+        assertEquals("巩固拓展脱贫攻坚成果和乡村振兴任务：县合计 30040，地区 30039",
+                pref.get("evidence").get("mismatches").get(0).asText());
+        assertEquals(1, pref.get("evidence").get("mismatches").size());
+        long failures = outcomes(r, "AL-01").stream().filter(s -> s.endsWith("=FAIL")).count();
+        assertEquals(1, failures, "only 托里县 fails AL-01");
+    }
+
+    @Test
+    void wusuBudgetLineEqualsTheTwoNotices() throws IOException {
+        JsonNode r = json(tmp, 0, "allocation", CENTRAL, REGIONAL, "--budget", "fixtures/allocation/wusu-2024-budget.csv");
+        JsonNode w = one(r, "AL-05", "乌苏市");
+        assertEquals("PASS", w.get("outcome").asText());
+        assertEquals("5923", w.get("evidence").get("noticesSum").asText()); // 3460 + 2463
+    }
+
+    @Test
+    void aChangedBudgetLineFails() throws IOException {
+        JsonNode r = json(tmp, 0, "allocation", CENTRAL, REGIONAL, "--budget", CASES + "budget-line-changed-fails.csv");
+        JsonNode w = one(r, "AL-05", "乌苏市");
+        assertEquals("FAIL", w.get("outcome").asText());
+        assertEquals("WARNING", w.get("severity").asText());
+        assertEquals("1", w.get("evidence").get("difference").asText());
+    }
+
+    @Test
+    void budgetCheckWithOnlyOneNoticeIsUndetermined() throws IOException {
+        JsonNode r = json(tmp, 0, "allocation", CENTRAL, "--budget", "fixtures/allocation/wusu-2024-budget.csv");
+        assertEquals("UNDETERMINED", one(r, "AL-05", "乌苏市").get("outcome").asText());
+    }
+
+    @Test
+    void factorMethodReproducesTheTableAndDetectsSwappedScores() throws IOException {
+        JsonNode ok = json(tmp, 0, "allocation", CENTRAL, "--factors", "fixtures/allocation/tacheng-2024-central-factors-reproduces.csv");
+        assertTrue(outcomes(ok, "AL-04").stream().filter(s -> !s.startsWith("塔城地区")).allMatch(s -> s.endsWith("=PASS")));
+        assertEquals("7538", one(ok, "AL-04", "托里县").get("evidence").get("recomputed").asText());
+        JsonNode bad = json(tmp, 0, "allocation", CENTRAL, "--factors", "fixtures/allocation/tacheng-2024-central-factors-differs.csv");
+        JsonNode toli = one(bad, "AL-04", "托里县");
+        assertEquals("FAIL", toli.get("outcome").asText());
+        // 30039 × (0.3 × 4306 + 0.7 × 7538) / 30039 = 6568.4; |6568.4 − 7538| / 7538 = 0.1286
+        assertEquals("6568.4", toli.get("evidence").get("recomputed").asText());
+        assertEquals("0.1286", toli.get("evidence").get("deviation").asText());
+        assertEquals("5275.6", one(bad, "AL-04", "裕民县").get("evidence").get("recomputed").asText());
+        assertEquals("PASS", one(bad, "AL-04", "乌苏市").get("outcome").asText());
+    }
+
+    @Test
+    void noticeDatesAgainstArticleElevenDays() throws IOException {
+        JsonNode r = json(tmp, 0, "allocation", CENTRAL, "--notices", CASES + "notice-dates-within-and-beyond-the-days.csv");
+        assertEquals("PASS", one(r, "AL-06", "地区在第5日下达").get("outcome").asText());
+        assertEquals("FAIL", one(r, "AL-06", "地区在第6日下达").get("outcome").asText());
+        assertEquals("PASS", one(r, "AL-06", "自治区在第25日下达").get("outcome").asText());
+        assertEquals("FAIL", one(r, "AL-06", "自治区在第26日下达").get("outcome").asText());
+        JsonNode u = one(r, "AL-06", "地区缺收文日期");
+        assertEquals("UNDETERMINED", u.get("outcome").asText());
+        assertEquals("收文日期 (receivedOn)", u.get("missing").get(0).asText());
+        assertEquals("NOT_APPLICABLE", one(r, "AL-06", "县级文件").get("outcome").asText());
+    }
+
+    @Test
+    void seedNoticeDatesLackReceiptDates() throws IOException {
+        JsonNode r = json(tmp, 0, "allocation", CENTRAL, "--notices", "fixtures/allocation/tacheng-wusu-2024-notices.csv");
+        assertEquals("UNDETERMINED", one(r, "AL-06", "塔地财振〔2023〕11号").get("outcome").asText());
+        assertEquals("NOT_APPLICABLE", one(r, "AL-06", "乌财振〔2023〕9号").get("outcome").asText());
+    }
+
+    @Test
+    void countyPlansAgainstTheirRows() throws IOException {
+        Path plans = Files.createDirectories(tmp.resolve("plans"));
+        Files.copy(Path.of("fixtures/wusu-2024/central.json"), plans.resolve("wusu-central.json"));
+        Files.copy(Path.of("fixtures/wusu-2024/regional.json"), plans.resolve("wusu-regional.json"));
+        String other = Files.readString(Path.of("fixtures/wusu-2024/central.json")).replace("\"乌苏市\"", "\"奎屯市\"");
+        Files.writeString(plans.resolve("kuitun-central.json"), other);
+        JsonNode r = json(tmp, 1, "allocation", CENTRAL, REGIONAL, "--plans", plans.toString());
+        JsonNode w = one(r, "AL-03", "中央/乌苏市");
+        assertEquals("PASS", w.get("outcome").asText());
+        assertEquals("3460", w.get("evidence").get("total").asText());
+        assertEquals("PASS", one(r, "AL-03", "自治区/乌苏市").get("outcome").asText());
+        assertEquals("FAIL", one(r, "AL-03", "中央/托里县").get("outcome").asText(), "row without a plan");
+        assertEquals("FAIL", one(r, "AL-03", "奎屯市").get("outcome").asText(), "plan without a row");
+        assertEquals("NOT_APPLICABLE", one(r, "AL-03", "中央/塔城地区").get("outcome").asText());
+    }
+
+    @Test
+    void aBadAmountNamesFileLineAndColumn() throws IOException {
+        Path bad = tmp.resolve("bad.csv");
+        Files.writeString(bad, Files.readString(Path.of(CENTRAL)).replace("9728", "九千"));
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int rc = io.github.xianjie.cli.XianjieCommand.commandLine(System.out, new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8))
+                .execute("audit", "allocation", bad.toString());
+        assertEquals(2, rc);
+        String msg = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(msg.contains("bad.csv 第 5 行「提前下达总规模」: '九千' 不是金额"), msg);
+    }
+
+    @AfterAll
+    static void everyAllocationIdFailedAndPassed() {
+        for (String id : List.of("AL-01", "AL-02", "AL-04", "AL-05", "AL-06")) {
+            assertTrue(AuditRun.SEEN.contains(id + " FAIL") && AuditRun.SEEN.contains(id + " PASS"), id + ": " + AuditRun.SEEN);
+        }
+    }
+}
