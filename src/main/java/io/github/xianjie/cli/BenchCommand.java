@@ -1,20 +1,31 @@
 package io.github.xianjie.cli;
 
-import io.github.xianjie.domain.Allocation;
+import io.github.xianjie.bench.HeadlineChecks;
+import io.github.xianjie.bench.PlanGenerator;
+import io.github.xianjie.classify.Classifier;
 import io.github.xianjie.domain.CountyPlan;
-import io.github.xianjie.domain.FundSource;
-import io.github.xianjie.domain.ManagementFee;
-import io.github.xianjie.domain.Project;
 import io.github.xianjie.engine.Evaluation;
 import io.github.xianjie.engine.RuleEngine;
 import io.github.xianjie.engine.Ruleset;
 import io.github.xianjie.input.InputException;
-import io.github.xianjie.input.PlanValidator;
 import io.github.xianjie.params.ParameterSet;
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,25 +33,39 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code xianjie bench}: measures rule build time, evaluation time and heap on synthetic plans made from the
- * real Wusu 2024 project names (speed and memory are measured here, not in timed unit tests).
+ * {@code xianjie bench}: measures KieBase load (precompiled and compiled at run time), batch evaluation
+ * throughput on seeded realistic plans ({@link PlanGenerator}), the same headline checks as a plain Java
+ * loop ({@link HeadlineChecks}) as the baseline, peak heap, and how time grows with projects per plan.
+ * Speed and memory are measured here, never in timed unit tests. See BENCHMARKS.md.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"性能测试：规则编译时间、每个计划的检查时间、每秒项目数和内存。",
-                "Benchmark: rule build time, time per plan, projects per second and heap."})
+        description = {"性能测试：规则加载时间、批量检查吞吐量（项目/秒）、纯 Java 基线、峰值内存、规模增长。",
+                "Benchmark: KieBase load, batch projects/s, plain-Java baseline, peak heap, growth with plan size."})
 public final class BenchCommand implements Callable<Integer> {
-    private static final List<String> NAMES = List.of(
-            "乌苏市八十四户乡党家庄村温室育苗大棚建设项目", "乌苏市塔布勒合特蒙古民族乡购买生产母羊建设项目",
-            "乌苏市塔布勒合特蒙古民族乡牧民新村养殖小区二期建设项目", "乌苏市百泉镇天富利辣椒烘干厂二期建设项目",
-            "乌苏市石桥乡铁架子牧民新村供水保障提升工程", "乌苏市四棵树镇斗渠建设项目", "乌苏市夹河子乡红房子村育苗基地建设项目",
-            "乌苏市甘河子镇包家庄子村人居环境整治项目", "乌苏市西大沟镇科克萨拉村道路建设项目",
-            "乌苏市石桥乡残膜回收及加厚膜集中储存点建设项目", "某村村委会办公楼建设项目", "某乡购置公务用车项目");
+    @Option(names = "--plans", defaultValue = "100", description = "批量计划数 (default: ${DEFAULT-VALUE})")
+    int plans;
 
-    @Option(names = "--projects", defaultValue = "1000", description = "每个计划的项目数 (default: ${DEFAULT-VALUE})")
+    @Option(names = "--projects", defaultValue = "200", description = "每个计划的项目数 (default: ${DEFAULT-VALUE})")
     int projects;
 
-    @Option(names = "--plans", defaultValue = "10", description = "计划个数（第一个为预热）(default: ${DEFAULT-VALUE})")
-    int plans;
+    @Option(names = "--seed", defaultValue = "20240101", description = "随机种子 (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--threads", description = "并行线程数（默认：可用处理器数）")
+    Integer threads;
+
+    @Option(names = "--fixtures", defaultValue = "fixtures", description = "词汇来源 fixtures/ 目录 (default: ${DEFAULT-VALUE})")
+    Path fixtures;
+
+    @Option(names = "--growth", description = "另测每计划 10、100、1000、10000 个项目时的耗时 (time per plan as plans grow)")
+    boolean growth;
+
+    @Option(names = "--no-baseline", description = "不运行纯 Java 基线")
+    boolean noBaseline;
+
+    @Option(names = "--write-jsonl", paramLabel = "FILE",
+            description = "只把生成的计划写成 JSON Lines 文件（供 check --batch 使用）后退出")
+    Path writeJsonl;
 
     @Mixin
     RulesetOptions rulesetOptions;
@@ -49,59 +74,157 @@ public final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        if (projects < 1 || plans < 2) {
-            throw new InputException("--projects 至少为 1，--plans 至少为 2");
+    public Integer call() throws Exception {
+        if (projects < 1 || plans < 1) {
+            throw new InputException("--projects 与 --plans 至少为 1");
         }
         PrintWriter out = spec.commandLine().getOut();
-        long t0 = System.nanoTime();
+        PlanGenerator gen = new PlanGenerator(fixtures, seed);
+        if (writeJsonl != null) {
+            try (BufferedWriter w = Files.newBufferedWriter(writeJsonl, StandardCharsets.UTF_8)) {
+                for (int i = 0; i < plans; i++) {
+                    w.write(gen.json(i, projects));
+                    w.write('\n');
+                }
+            }
+            out.printf("wrote %d plans × %d projects (seed %d) to %s%n", plans, projects, seed, writeJsonl);
+            out.flush();
+            return 0;
+        }
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        Runtime rt = Runtime.getRuntime();
+        out.printf("machine: %d cores available, Java %s, max heap %d MiB, %d threads%n",
+                rt.availableProcessors(), System.getProperty("java.version"), rt.maxMemory() >> 20, n);
+
         Ruleset ruleset = rulesetOptions.ruleset();
         ParameterSet params = rulesetOptions.parameters(ruleset);
+        long t0 = System.nanoTime();
         RuleEngine engine = RuleEngine.build(ruleset);
-        long buildMs = (System.nanoTime() - t0) / 1_000_000;
-        out.printf("rules: %d DRL rules built in %d ms (ruleset %s)%n", engine.rules().size(), buildMs, ruleset.version());
+        long preMs = (System.nanoTime() - t0) / 1_000_000;
+        t0 = System.nanoTime();
+        RuleEngine.compile(ruleset);
+        long rtMs = (System.nanoTime() - t0) / 1_000_000;
+        out.printf("kiebase: %d rules; %s %d ms, compiled from DRL at run time %d ms (first load in this JVM pays class loading)%n",
+                engine.rules().size(), engine.precompiled() ? "precompiled model" : "(DRL differs from the build: compiled)",
+                preMs, rtMs);
         out.printf("segmenter: HanLP loaded in %.0f ms (user dictionary of the ruleset; loaded once, on first need)%n",
                 ruleset.keywords().reader().load());
-        long total = 0;
-        long results = 0;
-        Runtime rt = Runtime.getRuntime();
-        long maxUsed = 0;
-        for (int i = 0; i < plans; i++) {
-            CountyPlan plan = synthetic(projects, i);
-            long s = System.nanoTime();
-            Evaluation ev = engine.evaluate(plan, params, RuleEngine.referenceDate(rulesetOptions.measuresYear(2024)));
-            long ns = System.nanoTime() - s;
-            maxUsed = Math.max(maxUsed, rt.totalMemory() - rt.freeMemory());
-            if (i > 0) {
-                total += ns;
-                results += ev.results().size();
+        if (rulesetOptions.rules != null) {
+            engine = RuleEngine.compile(ruleset);
+        }
+        out.flush();
+
+        LocalDate asOf = RuleEngine.referenceDate(rulesetOptions.measuresYear(2024));
+        RuleEngine e = engine;
+        // warm-up, not counted
+        for (int i = 0; i < Math.min(4, plans); i++) {
+            e.evaluate(gen.plan(i, Math.min(projects, 200)), params, asOf);
+        }
+        resetPeaks();
+        long[] engineRun = run(n, plans, i -> gen.plan(i, projects), plan -> e.evaluate(plan, params, asOf).results().size());
+        long peak = peakHeap();
+        double engineRate = (double) plans * projects / (engineRun[0] / 1e9 / n);
+        double engineCpuRate = (double) plans * projects / (engineRun[3] / 1e9);
+        out.printf("batch (engine): %d plans × %d projects = %d projects on %d threads: wall %.2f s (incl. generating the plans), "
+                        + "evaluation %.0f projects/s by wall, %.0f projects per CPU-second of the workers, GC %d ms, %d results%n",
+                plans, projects, (long) plans * projects, n, engineRun[1] / 1e9, engineRate, engineCpuRate, engineRun[4], engineRun[2]);
+        out.printf("heap: peak %d MiB during the batch (max %d MiB)%n", peak >> 20, rt.maxMemory() >> 20);
+        out.flush();
+
+        if (!noBaseline) {
+            Classifier classifier = new Classifier(ruleset.keywords());
+            HeadlineChecks checks = new HeadlineChecks();
+            long[] base = run(n, plans, i -> gen.plan(i, projects), plan ->
+                    checks.check(plan, classifier.classify(plan), params.resolve(asOf, plan.getFundSource())));
+            double baseRate = (double) plans * projects / (base[0] / 1e9 / n);
+            double baseCpuRate = (double) plans * projects / (base[3] / 1e9);
+            out.printf("baseline (plain Java: classifier + NL by keywords, PP-01/02, AF-01, CP-01, IS-01/02): %.0f projects/s by wall, "
+                    + "%.0f per CPU-second, GC %d ms, %d outcomes; engine/baseline = %.2f by wall, %.2f by CPU%n",
+                    baseRate, baseCpuRate, base[4], base[2], engineRate / baseRate, engineCpuRate / baseCpuRate);
+            out.flush();
+        }
+
+        if (growth) {
+            for (int size : new int[] {10, 100, 1000, 10000}) {
+                int count = Math.max(2, Math.min(200, 20_000 / size));
+                long[] g = run(1, count, i -> gen.plan(i, size), plan -> e.evaluate(plan, params, asOf).results().size());
+                out.printf("growth: %6d projects/plan: %9.1f ms per plan (wall), %8.1f ms CPU, GC %6d ms in all, "
+                                + "%6.0f projects per CPU-second (%d plans, 1 thread)%n",
+                        size, g[0] / 1e6 / count, g[3] / 1e6 / count, g[4], (double) count * size / (g[3] / 1e9), count);
+                out.flush();
             }
         }
-        double perPlanMs = total / 1e6 / (plans - 1);
-        out.printf("evaluate: %d plans × %d projects, %.1f ms per plan, %.0f projects/s, %d results per plan%n",
-                plans - 1, projects, perPlanMs, projects * 1000.0 / perPlanMs, results / (plans - 1));
-        out.printf("heap: max used %d MiB of %d MiB max%n", maxUsed >> 20, rt.maxMemory() >> 20);
-        out.flush();
         return 0;
     }
 
-    static CountyPlan synthetic(int n, int seed) {
-        CountyPlan p = new CountyPlan();
-        p.county = "测试县";
-        p.year = 2024;
-        p.fundSource = seed % 2 == 0 ? FundSource.CENTRAL : FundSource.REGIONAL;
-        BigDecimal total = BigDecimal.ZERO;
-        for (int i = 0; i < n; i++) {
-            Project pr = new Project();
-            pr.id = "P" + (i + 1);
-            pr.name = NAMES.get((i + seed) % NAMES.size());
-            pr.amount = new BigDecimal(100 + (i * 37 + seed) % 900).movePointLeft(1);
-            total = total.add(pr.amount);
-            p.projects.add(pr);
+    /** The timed check of one plan, returning a count (results or outcomes), so its work cannot be skipped. */
+    interface PlanTask {
+        long apply(CountyPlan plan);
+    }
+
+    /**
+     * Generates plans 0..count-1 (untimed) and checks each (timed) on n threads.
+     *
+     * @return {check nanos summed over threads, wall nanos including generation, sum of counts,
+     *         check CPU nanos of the worker threads, GC milliseconds meanwhile}
+     */
+    private static long[] run(int n, int count, java.util.function.IntFunction<CountyPlan> make, PlanTask task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        AtomicLong busy = new AtomicLong();
+        AtomicLong cpu = new AtomicLong();
+        AtomicLong sum = new AtomicLong();
+        java.lang.management.ThreadMXBean tm = ManagementFactory.getThreadMXBean();
+        long gc0 = gcMillis();
+        long w0 = System.nanoTime();
+        try {
+            List<Future<?>> fs = new ArrayList<>();
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            for (int t = 0; t < n; t++) {
+                fs.add(pool.submit(() -> {
+                    for (int i; (i = next.getAndIncrement()) < count; ) {
+                        CountyPlan plan = make.apply(i);
+                        long c = tm.getCurrentThreadCpuTime();
+                        long s = System.nanoTime();
+                        sum.addAndGet(task.apply(plan));
+                        busy.addAndGet(System.nanoTime() - s);
+                        cpu.addAndGet(tm.getCurrentThreadCpuTime() - c);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : fs) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        p.allocation = new Allocation(total, null, null, null, null, null);
-        p.managementFee = new ManagementFee(BigDecimal.ZERO, List.of());
-        PlanValidator.validate(p, "bench");
-        return p;
+        return new long[] {busy.get(), System.nanoTime() - w0, sum.get(), cpu.get(), gcMillis() - gc0};
+    }
+
+    private static long gcMillis() {
+        long ms = 0;
+        for (java.lang.management.GarbageCollectorMXBean g : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, g.getCollectionTime());
+        }
+        return ms;
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                p.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
+                sum += p.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
     }
 }

@@ -67,8 +67,17 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     RulesetOptions rulesetOptions;
 
+    @Mixin
+    BatchCheck batch;
+
     @Override
     public Integer call() throws IOException {
+        if (batch.active()) {
+            if (planFiles.size() != 1) {
+                throw new InputException("--batch: 只接受一个文件夹或清单 (--batch takes one folder or list)");
+            }
+            return batch.run(planFiles.get(0), rulesetOptions, stage, output);
+        }
         if (!FORMATS.contains(format)) {
             throw new InputException("--format: '" + format + "' 无效，可用：" + String.join(", ", FORMATS));
         }
@@ -115,7 +124,7 @@ public final class CheckCommand implements Callable<Integer> {
         ParameterSet params = rulesetOptions.parameters(ruleset);
         knownJustifications(plan, ruleset);
         int measuresYear = rulesetOptions.measuresYear(plan.getYear(), params);
-        Evaluation ev = RuleEngine.build(ruleset).evaluate(plan, params, RuleEngine.referenceDate(measuresYear));
+        Evaluation ev = rulesetOptions.engine(ruleset).evaluate(plan, params, RuleEngine.referenceDate(measuresYear));
         Report report = Report.of(ev, ruleset, String.join(" + ", files.stream().map(Path::toString).toList()),
                 sha256(files), measuresYear, rulesetOptions.profileName());
         boolean english = lang.equals("en");
@@ -126,6 +135,10 @@ public final class CheckCommand implements Callable<Integer> {
                 throw new InputException("-o " + output + ": 无法写入 (cannot write): " + e.getMessage());
             }
             System.err.println("已写入 (written): " + output);
+            return ev.hasErrors() ? 1 : 0;
+        }
+        if (format.equals("json")) {
+            streamJson(report, output);
             return ev.hasErrors() ? 1 : 0;
         }
         byte[] bytes = switch (format) {
@@ -186,6 +199,20 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Streams the JSON report to a file or standard output (never held whole in memory). */
+    static void streamJson(Report report, Path output) throws IOException {
+        if (output == null) {
+            JsonReportWriter.write(report, new java.io.BufferedOutputStream(System.out, 1 << 16));
+            return;
+        }
+        try (java.io.OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
+            JsonReportWriter.write(report, os);
+        } catch (IOException e) {
+            throw new InputException("-o " + output + ": 无法写入 (cannot write): " + e.getMessage());
+        }
+        System.err.println("已写入 (written): " + output);
     }
 
     /** -o may not overwrite the --plan-meta side file, nor a file inside the --rules or --profile folder. */

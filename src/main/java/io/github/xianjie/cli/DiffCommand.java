@@ -62,7 +62,7 @@ public final class DiffCommand implements Callable<Integer> {
         int b = RulesetOptions.checkYear("--to", to != null ? to : planA.getYear());
         Ruleset ruleset = rulesetOptions.ruleset();
         ParameterSet params = rulesetOptions.parameters(ruleset);
-        RuleEngine engine = RuleEngine.build(ruleset);
+        RuleEngine engine = rulesetOptions.engine(ruleset);
         Evaluation ea = engine.evaluate(planA, params, RuleEngine.referenceDate(a));
         Evaluation eb = engine.evaluate(planB, params, RuleEngine.referenceDate(b));
         List<Map<String, Object>> changes = changes(ea, eb);

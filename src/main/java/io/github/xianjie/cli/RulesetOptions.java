@@ -1,5 +1,6 @@
 package io.github.xianjie.cli;
 
+import io.github.xianjie.engine.RuleEngine;
 import io.github.xianjie.engine.Ruleset;
 import io.github.xianjie.params.ParameterSet;
 import java.nio.file.Files;
@@ -10,8 +11,8 @@ import picocli.CommandLine.Option;
 /** Options shared by commands that apply rules: which ruleset, which profile, which year's measures. */
 public final class RulesetOptions {
     @Option(names = "--rules", paramLabel = "DIR",
-            description = {"规则目录（默认：$XIANJIE_RULES，否则 jar 内置规则）。规则是代码：只用可信的目录；其他用户可写的目录被拒绝。",
-                    "Rules folder. Rules are code (DRL runs Java): use only a trusted folder; one writable by others is refused."})
+            description = {"规则目录，运行时编译其 DRL（默认：$XIANJIE_RULES，否则 jar 内置规则；DRL 与构建时相同则用预编译规则）。规则是代码：只用可信的目录；其他用户可写的目录被拒绝。",
+                    "Rules folder, its DRL compiled at run time. Rules are code (DRL runs Java): use only a trusted folder; one writable by others is refused."})
     Path rules;
 
     @Option(names = "--profile", paramLabel = "DIR",
@@ -30,6 +31,18 @@ public final class RulesetOptions {
             RulesTrust.check(Path.of(System.getenv("XIANJIE_RULES")), "$XIANJIE_RULES");
         }
         return Ruleset.locate(rules);
+    }
+
+    /**
+     * The engine for a ruleset: a folder named by {@code --rules} is compiled at run time (the user's
+     * edited rules); otherwise the rules precompiled into the jar are used when the DRL is theirs
+     * ({@link RuleEngine#build}).
+     *
+     * @param ruleset the ruleset from {@link #ruleset()}
+     * @return the engine
+     */
+    public RuleEngine engine(Ruleset ruleset) {
+        return rules != null ? RuleEngine.compile(ruleset) : RuleEngine.build(ruleset);
     }
 
     /**

@@ -22,7 +22,8 @@ import org.kie.api.definition.rule.Rule;
  * recorded justification becomes severity INFO and quotes it. A rule marked {@code @sourceFrom("parameter")} cites the
  * in-force parameter's own reference (e.g. the regional notices for a regional plan, a profile's source under a
  * profile) instead of its {@code @source}. A parameter in the evidence whose notice ended and whose year's notice is not
- * loaded adds that note to the message and the evidence ({@code notLoaded}).
+ * loaded adds that note to the evidence ({@code notLoaded}); a year merged from batches adds them ({@code batches}) to
+ * plan findings.
  */
 public final class Findings {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
@@ -30,12 +31,24 @@ public final class Findings {
     private final Map<String, String> projectJustifications = new HashMap<>();
     private final Map<String, String> planJustifications;
     private final Map<String, Integer> order = new HashMap<>();
+    private final Map<String, RuleMeta> metas = new HashMap<>();
+    private final Map<String, RuleCatalogue.Entry> catalogue;
     private final List<String> batches;
 
     /**
      * @param plan the plan under evaluation, for its justifications
      */
     public Findings(CountyPlan plan) {
+        this(plan, Map.of());
+    }
+
+    /**
+     * @param plan      the plan under evaluation, for its justifications
+     * @param catalogue the ruleset's catalogue by ID: a rule that carries only {@code @ruleId} (and its
+     *                  message templates) takes its source, severity and titles from here
+     */
+    public Findings(CountyPlan plan, Map<String, RuleCatalogue.Entry> catalogue) {
+        this.catalogue = catalogue;
         for (Project p : plan.getProjects()) {
             order.put(p.getSubject(), p.getIndex());
             if (p.getJustification() != null && !p.getJustification().isBlank()) {
@@ -123,9 +136,9 @@ public final class Findings {
 
     private void add(Rule rule, String subject, Outcome outcome, String severityOverride,
                      List<String> missing, Object[] evidence) {
-        Map<String, Object> meta = rule.getMetaData();
-        String ruleId = meta(meta, "ruleId", rule.getName());
-        String severity = severityOverride != null ? severityOverride : inForce(evidence, meta(meta, "severity", "ERROR"));
+        RuleMeta m = metas.computeIfAbsent(rule.getName(), n -> RuleMeta.of(rule, catalogue));
+        String ruleId = m.ruleId();
+        String severity = severityOverride != null ? severityOverride : inForce(evidence, m.severity());
         Map<String, Object> ev = evidenceMap(rule, evidence);
         if (outcome == Outcome.FAIL && "WARNING".equals(severity)) {
             String why = "plan".equals(subject) ? planJustifications.get(ruleId) : projectJustifications.get(subject);
@@ -134,35 +147,16 @@ public final class Findings {
                 ev.put("justification", why);
             }
         }
-        String title = meta(meta, "title", ruleId);
-        String titleEn = meta(meta, "titleEn", title);
-        String msg = fill(meta(meta, "msg", title), ev, "、", "无");
-        String msgEn = fill(meta(meta, "msgEn", titleEn), ev, ", ", "none");
-        if (ev.containsKey("justification")) {
-            msg += "（已说明理由：「" + ev.get("justification") + "」）";
-            msgEn += " (justified: \"" + ev.get("justification") + "\")";
-        }
         if ("plan".equals(subject) && !batches.isEmpty()) {
             ev.put("batches", batches);
-            msg += "（合并全年 " + batches.size() + " 个批次：" + String.join("；", batches) + "）";
-            msgEn += " (the year merged from " + batches.size() + " batches: " + String.join("; ", batches) + ")";
         }
         String notLoaded = notLoaded(evidence);
         if (notLoaded != null) {
             ev.put("notLoaded", notLoaded);
-            msg += "（" + notLoaded + "，适用办法原值）";
-            msgEn += " (notice not loaded: " + notLoaded + "; the Measures' value applies)";
         }
-        if (!missing.isEmpty()) {
-            msg += "；缺少字段：" + String.join("、", missing);
-            msgEn += "; missing: " + String.join(", ", missing);
-        }
-        String source = meta(meta, "source", "");
-        if ("parameter".equals(meta(meta, "sourceFrom", ""))) {
-            source = parameterSource(evidence, source);
-        }
+        String source = m.sourceFromParameter() ? parameterSource(evidence, m.source()) : m.source();
         results.add(new Result(ruleId, rule.getName(), subject, outcome, severity,
-                source, title, titleEn, msg, msgEn, ev, missing));
+                source, m.title(), m.titleEn(), m.msg(), m.msgEn(), ev, missing));
     }
 
     /** The first in-force parameter's reference, else the rule's own source. */
@@ -183,6 +177,21 @@ public final class Findings {
             }
         }
         return null;
+    }
+
+    /** A rule's metadata, read once per rule and evaluation (the strings are then shared by its results). */
+    private record RuleMeta(String ruleId, String severity, String source, String title, String titleEn,
+                            String msg, String msgEn, boolean sourceFromParameter) {
+        static RuleMeta of(Rule rule, Map<String, RuleCatalogue.Entry> catalogue) {
+            Map<String, Object> meta = rule.getMetaData();
+            String ruleId = meta(meta, "ruleId", rule.getName());
+            RuleCatalogue.Entry e = catalogue.get(ruleId);
+            String title = meta(meta, "title", e != null ? e.title() : ruleId);
+            String titleEn = meta(meta, "titleEn", e != null && !e.titleEn().isEmpty() ? e.titleEn() : title);
+            return new RuleMeta(ruleId, meta(meta, "severity", e != null ? e.severity() : "ERROR"),
+                    meta(meta, "source", e != null ? e.source() : ""), title, titleEn,
+                    meta(meta, "msg", title), meta(meta, "msgEn", titleEn), "parameter".equals(meta(meta, "sourceFrom", "")));
+        }
     }
 
     /** The severity a dated parameter in the evidence gives (e.g. IS-01: WARNING to 2023, ERROR from 2024), else the rule's. */
@@ -232,10 +241,14 @@ public final class Findings {
 
     private static String meta(Map<String, Object> meta, String key, String fallback) {
         Object v = meta.get(key);
-        if (v == null) {
-            return fallback;
-        }
-        String s = v.toString();
+        return v == null ? fallback : unquote(v.toString());
+    }
+
+    /**
+     * @param s a metadata value as Drools gives it (possibly still in quotes)
+     * @return the value without surrounding quotes
+     */
+    static String unquote(String s) {
         if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
             s = s.substring(1, s.length() - 1);
         }

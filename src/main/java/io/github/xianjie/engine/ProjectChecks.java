@@ -5,182 +5,28 @@ import io.github.xianjie.domain.FundSource;
 import io.github.xianjie.domain.ImplementerType;
 import io.github.xianjie.domain.OtherFunding;
 import io.github.xianjie.domain.Project;
-import io.github.xianjie.input.InputException;
-import io.github.xianjie.input.TextDecoding;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Static helpers for the project-management, prepayment-review, management-fee-uses and
  * county-pooling-purposes rules (PM-01 … PM-13, PP-03, AF-02, CP-02), called from DRL.
  *
- * <p>Thresholds never live here: they come in as {@code Parameter} facts and are passed in. Words
- * (permitted management-fee uses, benefit-linkage words, names of transport-subsidy and
- * public-welfare-post projects) are data in the ruleset's {@code keywords/} folder, one word a row
- * with columns {@code kind,word,source,note}:
- * <ul>
- *   <li>{@value #FEE_USES}: kinds {@code PERMITTED}, {@code EXCLUDED} (AF-02);</li>
- *   <li>{@value #BENEFIT_LINKAGE}: kinds {@code DIVIDEND}, {@code LINKAGE} (PM-05);</li>
- *   <li>{@value #PROJECT_KINDS}: kinds {@code TRANSPORT_SUBSIDY}, {@code PUBLIC_WELFARE_POST} (PM-10, PM-11).</li>
- * </ul>
- * The folder they are read from is, in order: the one given to {@link #useRules(Path)}; the system
- * property {@code xianjie.rules}; the environment variable {@code XIANJIE_RULES}; {@code ./rules} when it
- * holds the file; the copy bundled in the jar ({@code xianjie-rules/}). Files are re-read when they change.
+ * <p>Pure functions of their arguments: thresholds come in as {@code Parameter} facts and are passed in;
+ * the word lists of a ruleset (permitted fee uses, benefit-linkage words, project kinds) belong to its
+ * {@link RulesetData}, which the rules reach as the global {@code data}. No state is kept here.
  */
 public final class ProjectChecks {
-    /** Permitted uses of the project management fee (新财规〔2021〕11号 第九条). */
-    public static final String FEE_USES = "keywords/management-fee-uses.csv";
-    /** Words of benefit-linkage mechanisms and of simple equity dividends (新财振〔2022〕5号 三(一)3). */
-    public static final String BENEFIT_LINKAGE = "keywords/benefit-linkage.csv";
-    /** Words in the names of one-off transport-subsidy and public-welfare-post projects. */
-    public static final String PROJECT_KINDS = "keywords/project-kinds.csv";
-    /** Crops a broad reading of 果 (果蔬) counts in 粮棉果畜 (IS-02, parameter industry-share.fruit-reading). */
-    public static final String FRUIT_READING = "keywords/fruit-reading.csv";
-
-    private static final Map<String, Set<String>> KINDS = Map.of(
-            FEE_USES, Set.of("PERMITTED", "EXCLUDED"),
-            BENEFIT_LINKAGE, Set.of("DIVIDEND", "LINKAGE"),
-            PROJECT_KINDS, Set.of("TRANSPORT_SUBSIDY", "PUBLIC_WELFARE_POST"),
-            FRUIT_READING, Set.of("BROAD"));
     private static final Set<ImplementerType> BUSINESS_ENTITIES = Set.of(ImplementerType.ENTERPRISE,
             ImplementerType.COOPERATIVE, ImplementerType.VILLAGE_COLLECTIVE, ImplementerType.FAMILY_FARM);
-    private static final Map<String, Loaded> CACHE = new ConcurrentHashMap<>();
-    private static volatile Path rulesRoot;
 
     private ProjectChecks() {
-    }
-
-    private record Loaded(String location, long modified, Map<String, List<String>> words) {
-    }
-
-    // ---- where the word lists come from -----------------------------------------------------------
-
-    /**
-     * Names the ruleset folder whose {@code keywords/} the word lists are read from (call it with the
-     * folder a {@link Ruleset} was loaded from, so that {@code --rules DIR} is honoured).
-     *
-     * @param root the ruleset folder, or null to fall back to the default search
-     */
-    public static void useRules(Path root) {
-        rulesRoot = root;
-        CACHE.clear();
-    }
-
-    /**
-     * The words of one kind in one word-list file, in file order.
-     *
-     * @param file one of {@link #FEE_USES}, {@link #BENEFIT_LINKAGE}, {@link #PROJECT_KINDS}
-     * @param kind a kind that file declares, e.g. {@code PERMITTED}
-     * @return the words (possibly empty)
-     * @throws RulesetException when the file is missing or malformed (the message names file and line)
-     */
-    public static List<String> words(String file, String kind) {
-        Set<String> kinds = KINDS.get(file);
-        if (kinds == null || !kinds.contains(kind)) {
-            throw new IllegalArgumentException("unknown word list " + file + " / " + kind);
-        }
-        return load(file).words().getOrDefault(kind, List.of());
-    }
-
-    private static Loaded load(String file) {
-        Path onDisk = locate(file);
-        if (onDisk != null) {
-            long modified;
-            try {
-                modified = Files.getLastModifiedTime(onDisk).toMillis();
-            } catch (IOException e) {
-                throw new RulesetException(onDisk + ": " + e.getMessage());
-            }
-            String location = onDisk.toAbsolutePath().normalize().toString();
-            Loaded cached = CACHE.get(file);
-            if (cached != null && cached.location().equals(location) && cached.modified() == modified) {
-                return cached;
-            }
-            try {
-                Loaded l = new Loaded(location, modified, parse(file, Files.readAllBytes(onDisk), location));
-                CACHE.put(file, l);
-                return l;
-            } catch (IOException e) {
-                throw new RulesetException(onDisk + ": " + e.getMessage());
-            }
-        }
-        String resource = Ruleset.BUNDLED + "/" + file;
-        Loaded cached = CACHE.get(file);
-        if (cached != null && cached.location().equals("classpath:" + resource)) {
-            return cached;
-        }
-        try (InputStream in = ProjectChecks.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new RulesetException("规则目录中缺少词表 " + file + "（keywords/ word list not found）");
-            }
-            Loaded l = new Loaded("classpath:" + resource, 0, parse(file, in.readAllBytes(), resource));
-            CACHE.put(file, l);
-            return l;
-        } catch (IOException e) {
-            throw new RulesetException(resource + ": " + e.getMessage());
-        }
-    }
-
-    private static Path locate(String file) {
-        List<Path> roots = new ArrayList<>();
-        if (rulesRoot != null) {
-            roots.add(rulesRoot);
-        }
-        String prop = System.getProperty("xianjie.rules");
-        if (prop != null && !prop.isBlank()) {
-            roots.add(Path.of(prop));
-        }
-        String env = System.getenv("XIANJIE_RULES");
-        if (env != null && !env.isBlank()) {
-            roots.add(Path.of(env));
-        }
-        roots.add(Path.of("rules"));
-        for (Path r : roots) {
-            Path f = r.resolve(file);
-            if (Files.isRegularFile(f)) {
-                return f;
-            }
-        }
-        return null;
-    }
-
-    private static Map<String, List<String>> parse(String file, byte[] bytes, String where) throws IOException {
-        String text;
-        try {
-            text = TextDecoding.utf8Strict(bytes, where);
-        } catch (InputException e) {
-            throw new RulesetException(e.getMessage());
-        }
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (CSVRecord rec : io.github.xianjie.classify.RuleCsv.records(new StringReader(text), where,
-                List.of("kind", "word", "source", "note"), RulesetException::new)) {
-            long line = rec.getRecordNumber() + 1;
-            String kind = rec.get("kind");
-            String word = rec.get("word");
-            if (!KINDS.get(file).contains(kind)) {
-                throw new RulesetException(where + " 第" + line + "行「kind」: '" + kind + "' 应为 " + KINDS.get(file));
-            }
-            if (word.isEmpty()) {
-                throw new RulesetException(where + " 第" + line + "行「word」: 不能为空");
-            }
-            out.computeIfAbsent(kind, k -> new ArrayList<>()).add(word);
-        }
-        out.replaceAll((k, v) -> List.copyOf(v));
-        return out;
     }
 
     /**
@@ -334,35 +180,6 @@ public final class ProjectChecks {
         return p.investment != null ? "investment" : "amount";
     }
 
-    // ---- PM-05: benefit linkage -----------------------------------------------------------------
-
-    /**
-     * @param text a benefit-linkage text
-     * @return the dividend words it contains ({@value #BENEFIT_LINKAGE}, kind DIVIDEND)
-     */
-    public static List<String> dividendWords(String text) {
-        return matches(text, words(BENEFIT_LINKAGE, "DIVIDEND"));
-    }
-
-    /**
-     * @param text a benefit-linkage text
-     * @return the linkage words other than dividends it contains ({@value #BENEFIT_LINKAGE}, kind LINKAGE)
-     */
-    public static List<String> linkageWords(String text) {
-        return matches(text, words(BENEFIT_LINKAGE, "LINKAGE"));
-    }
-
-    /**
-     * PM-05: a mechanism that is only a simple equity dividend (简单入股分红): it names a dividend and
-     * no other way of linking farmers (land transfer, jobs, driving production, sales …).
-     *
-     * @param text a non-blank benefit-linkage text
-     * @return true when it has a dividend word and no linkage word
-     */
-    public static boolean isSimpleDividend(String text) {
-        return !dividendWords(text).isEmpty() && linkageWords(text).isEmpty();
-    }
-
     // ---- PM-07: budget subject ------------------------------------------------------------------
 
     /**
@@ -495,19 +312,6 @@ public final class ProjectChecks {
     // ---- PM-10: one-off transport subsidy --------------------------------------------------------
 
     /**
-     * PM-10: is the project a one-off transport subsidy? Its name has a word of kind TRANSPORT_SUBSIDY
-     * ({@value #PROJECT_KINDS}), or the input gives its {@code transportScope} (a field that exists only
-     * for this rule, so giving it declares the project one).
-     *
-     * @param p a project
-     * @return true when it is
-     */
-    public static boolean isTransportSubsidy(Project p) {
-        return !matches(p.getName(), words(PROJECT_KINDS, "TRANSPORT_SUBSIDY")).isEmpty()
-                || !isBlank(p.getTransportScope());
-    }
-
-    /**
      * PM-10: the transport scope as a code; the Chinese words are accepted too.
      *
      * @param raw {@code CROSS_PROVINCE} (跨省), {@code CROSS_PREFECTURE} (跨地州, 疆内跨地（州、市）) or
@@ -542,20 +346,6 @@ public final class ProjectChecks {
      */
     public static String requiredTransportScope(FundSource fund) {
         return fund == FundSource.CENTRAL ? "CROSS_PROVINCE" : "CROSS_PREFECTURE";
-    }
-
-    // ---- PM-11: public-welfare posts ------------------------------------------------------------
-
-    /**
-     * PM-11: is the project a public-welfare post? Its name has a word of kind PUBLIC_WELFARE_POST
-     * ({@value #PROJECT_KINDS}), or the input gives {@code duplicatesHrPost} (a field only for this rule).
-     *
-     * @param p a project
-     * @return true when it is
-     */
-    public static boolean isPublicWelfarePost(Project p) {
-        return !matches(p.getName(), words(PROJECT_KINDS, "PUBLIC_WELFARE_POST")).isEmpty()
-                || p.getDuplicatesHrPost() != null;
     }
 
     // ---- PM-13: detailed within N days of the notice -----------------------------------------------
@@ -647,93 +437,4 @@ public final class ProjectChecks {
         return ps;
     }
 
-    // ---- IS-02: the reading of 果 ----------------------------------------------------------------
-
-    /**
-     * IS-02: does a project's name name a crop that only the broad reading of 果 (果蔬) counts ({@value #FRUIT_READING})?
-     *
-     * @param name the project name, possibly null
-     * @return true when it contains a BROAD word (e.g. 辣椒烘干厂)
-     */
-    public static boolean isBroadFruit(String name) {
-        return name != null && !matches(name, words(FRUIT_READING, "BROAD")).isEmpty();
-    }
-
-    // ---- AF-02: management-fee uses --------------------------------------------------------------
-
-    /**
-     * AF-02: is a use of the management fee one of the permitted purposes? It must contain a PERMITTED
-     * word and no EXCLUDED word ({@value #FEE_USES}).
-     *
-     * @param use one stated use
-     * @return true when permitted
-     */
-    public static boolean isPermittedFeeUse(String use) {
-        return !matches(use, words(FEE_USES, "PERMITTED")).isEmpty()
-                && matches(use, words(FEE_USES, "EXCLUDED")).isEmpty();
-    }
-
-    /**
-     * AF-02: the stated uses that are not permitted.
-     *
-     * @param uses the fee's uses, possibly null
-     * @return the non-blank uses that are not permitted, in order
-     */
-    public static List<String> unpermittedFeeUses(List<String> uses) {
-        List<String> out = new ArrayList<>();
-        for (String u : nonBlank(uses)) {
-            if (!isPermittedFeeUse(u)) {
-                out.add(u);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * AF-02: the stated uses that name basic expenditure or another use 第四条 forbids (an EXCLUDED word) — a breach.
-     *
-     * @param uses the fee's uses, possibly null
-     * @return those uses, in order
-     */
-    public static List<String> excludedFeeUses(List<String> uses) {
-        List<String> out = new ArrayList<>();
-        for (String u : nonBlank(uses)) {
-            if (!matches(u, words(FEE_USES, "EXCLUDED")).isEmpty()) {
-                out.add(u);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * AF-02: the stated uses that are neither listed in 第九条 nor forbidden — "主要用于…等" is not "only", so these are
-     * for review, not a breach of the list.
-     *
-     * @param uses the fee's uses, possibly null
-     * @return those uses, in order
-     */
-    public static List<String> unlistedFeeUses(List<String> uses) {
-        List<String> out = new ArrayList<>();
-        for (String u : nonBlank(uses)) {
-            if (matches(u, words(FEE_USES, "EXCLUDED")).isEmpty() && matches(u, words(FEE_USES, "PERMITTED")).isEmpty()) {
-                out.add(u);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * AF-02: for evidence, each unpermitted use with the words that decided it.
-     *
-     * @param uses the fee's uses
-     * @return e.g. {@code ["验收人员补贴（含“补贴”）", "宣传费（无第九条所列用途）"]}
-     */
-    public static List<String> explainUnpermitted(List<String> uses) {
-        List<String> out = new ArrayList<>();
-        for (String u : unpermittedFeeUses(uses)) {
-            List<String> excluded = matches(u, words(FEE_USES, "EXCLUDED"));
-            out.add(excluded.isEmpty() ? u + "（无第九条所列用途）" : u + "（含“" + String.join("、", excluded) + "”）");
-        }
-        return out;
-    }
 }

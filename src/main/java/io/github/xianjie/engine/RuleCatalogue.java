@@ -53,7 +53,7 @@ public final class RuleCatalogue {
         Path f = ruleset.root().resolve("catalogue.yaml");
         JsonNode root;
         try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(f));
+            root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(f, java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new RulesetException(f + ": " + e.getMessage());
         }

@@ -23,32 +23,69 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
+import org.drools.compiler.kie.builder.impl.DrlProject;
 
 /**
- * Builds the KieBase from a ruleset's DRL once, and evaluates county plans against it: classify the
- * projects from their words, insert the plan, its projects, the parameters in force and the
- * negative-list hits as facts, fire all rules, and return the results in a stable order.
+ * Holds one KieBase and evaluates county plans against it: classify the projects from their words,
+ * insert the plan, its projects, the parameters in force and the negative-list hits as facts, fire all
+ * rules, and return the results in a stable order. The KieBase comes from the rules precompiled into
+ * the jar (the executable model) when the ruleset's DRL is the DRL they were compiled from, else from
+ * compiling the DRL at run time. An engine keeps no mutable state: one engine serves many threads (one
+ * session per plan), and engines over different rulesets run side by side.
  */
 public final class RuleEngine {
     private static final AtomicLong BUILDS = new AtomicLong();
+    /** The DRL global through which rules reach the ruleset's word lists. */
+    static final String DATA_GLOBAL = "data";
     private final Ruleset ruleset;
     private final KieBase kieBase;
     private final Classifier classifier;
+    private final RulesetData data;
+    private final boolean precompiled;
+    private final boolean wantsData;
+    private final Map<String, RuleCatalogue.Entry> catalogue;
 
-    private RuleEngine(Ruleset ruleset, KieBase kieBase) {
+    private RuleEngine(Ruleset ruleset, KieBase kieBase, boolean precompiled) {
         this.ruleset = ruleset;
         this.kieBase = kieBase;
+        this.precompiled = precompiled;
         this.classifier = new Classifier(ruleset.keywords());
+        this.data = RulesetData.load(ruleset.root());
+        boolean wants = false;
+        for (KiePackage p : kieBase.getKiePackages()) {
+            wants |= p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(DATA_GLOBAL));
+        }
+        this.wantsData = wants;
+        this.catalogue = catalogue(ruleset);
+        checkMetadata(ruleset, kieBase, catalogue);
     }
 
     /**
-     * Compiles every DRL file of the ruleset.
+     * The engine for a ruleset: from the precompiled rules when its DRL files are those compiled into
+     * the jar (SHA-256 of the DRL set, {@link Ruleset#drlDigest}), else compiled at run time as
+     * {@link #compile} does. Parameters and keyword data are always the ruleset's own.
      *
      * @param ruleset the ruleset
      * @return the engine
      * @throws RulesetException listing every Drools ERROR and WARNING with file, line and column
      */
     public static RuleEngine build(Ruleset ruleset) {
+        KieBase base = Precompiled.kieBaseFor(ruleset);
+        if (base != null) {
+            return new RuleEngine(ruleset, base, true);
+        }
+        return compile(ruleset);
+    }
+
+    /**
+     * Compiles every DRL file of the ruleset at run time (the path for {@code --rules DIR}). The KieModule
+     * the build registers in Drools' global repository is removed again once the KieBase exists.
+     *
+     * @param ruleset the ruleset
+     * @return the engine
+     * @throws RulesetException listing every Drools ERROR and WARNING with file, line and column
+     */
+    public static RuleEngine compile(Ruleset ruleset) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId rid = ks.newReleaseId("io.github.xianjie", "ruleset", "1.0." + BUILDS.incrementAndGet());
@@ -56,9 +93,10 @@ public final class RuleEngine {
         for (Map.Entry<String, String> e : ruleset.drl().entrySet()) {
             kfs.write("src/main/resources/rules/" + e.getKey(), e.getValue());
         }
-        KieBuilder kb = ks.newKieBuilder(kfs).buildAll();
+        KieBuilder kb = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
         List<Message> problems = kb.getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING);
         if (!problems.isEmpty()) {
+            ks.getRepository().removeKieModule(rid);
             StringBuilder sb = new StringBuilder("规则编译失败 (DRL build failed):");
             for (Message m : problems) {
                 String path = m.getPath() == null ? "?"
@@ -69,20 +107,76 @@ public final class RuleEngine {
             }
             throw new RulesetException(sb.toString());
         }
-        ProjectChecks.useRules(ruleset.root());
-        KieContainer kc = ks.newKieContainer(rid);
-        KieBase base = kc.getKieBase();
+        KieBase base;
+        try {
+            KieContainer kc = ks.newKieContainer(rid);
+            base = kc.getKieBase();
+        } finally {
+            ks.getRepository().removeKieModule(rid);
+        }
+        return new RuleEngine(ruleset, base, false);
+    }
+
+    /** The catalogue entries by ID, or none when the ruleset has no catalogue.yaml. */
+    private static Map<String, RuleCatalogue.Entry> catalogue(Ruleset ruleset) {
+        Map<String, RuleCatalogue.Entry> byId = new HashMap<>();
+        if (java.nio.file.Files.isRegularFile(ruleset.root().resolve("catalogue.yaml"))) {
+            for (RuleCatalogue.Entry e : RuleCatalogue.load(ruleset)) {
+                byId.put(e.id(), e);
+            }
+        }
+        return Map.copyOf(byId);
+    }
+
+    /** Every rule names its catalogue ID; its source and severity come from the rule or, failing that, the catalogue. */
+    private static void checkMetadata(Ruleset ruleset, KieBase base, Map<String, RuleCatalogue.Entry> catalogue) {
         for (KiePackage p : base.getKiePackages()) {
             for (Rule r : p.getRules()) {
+                Object id = r.getMetaData().get("ruleId");
+                boolean listed = id != null && catalogue.containsKey(Findings.unquote(id.toString()));
                 for (String key : List.of("ruleId", "source", "severity")) {
-                    if (r.getMetaData().get(key) == null) {
+                    if (r.getMetaData().get(key) == null && !(listed && !key.equals("ruleId"))) {
                         throw new RulesetException(ruleset.root() + ": 规则「" + r.getName() + "」缺少 @" + key
                                 + " 元数据（每条规则须注明目录编号、出处和严重程度）(rule without @" + key + ")");
                     }
                 }
             }
         }
-        return new RuleEngine(ruleset, base);
+    }
+
+    /** @return true when the KieBase came from the rules precompiled into the jar, false when compiled at run time. */
+    public boolean precompiled() {
+        return precompiled;
+    }
+
+    /**
+     * Sorts results by subject (plan first, then projects in input order), rule ID in catalogue order,
+     * then rule name. Each result's key is computed once, not per comparison.
+     */
+    private static List<Result> sorted(CountyPlan plan, List<Result> results) {
+        Map<String, Integer> order = new HashMap<>();
+        order.put("plan", 0);
+        for (Project p : plan.getProjects()) {
+            order.putIfAbsent(p.getSubject(), p.getIndex());
+        }
+        Map<String, Long> idKeys = new HashMap<>();
+        record Keyed(long key, Result result) {
+        }
+        List<Keyed> keyed = new ArrayList<>(results.size());
+        for (Result r : results) {
+            long subject = order.getOrDefault(r.subject(), Integer.MAX_VALUE);
+            keyed.add(new Keyed(subject << 27 | idKeys.computeIfAbsent(r.ruleId(), RuleIds::sortOrdinal), r));
+        }
+        // one long per result: subject order (high bits), then the rule ID's catalogue ordinal (< 2^27)
+        keyed.sort(Comparator.comparingLong(Keyed::key)
+                .thenComparing(k -> k.result().subject())
+                .thenComparing(k -> k.result().ruleId())
+                .thenComparing(k -> k.result().ruleName()));
+        List<Result> out = new ArrayList<>(keyed.size());
+        for (Keyed k : keyed) {
+            out.add(k.result());
+        }
+        return out;
     }
 
     /** @return the ruleset this engine was built from. */
@@ -121,10 +215,13 @@ public final class RuleEngine {
     public Evaluation evaluate(CountyPlan plan, ParameterSet parameters, LocalDate asOf) {
         List<NegativeListHit> hits = classifier.classify(plan);
         List<Parameter> params = parameters.resolve(asOf, plan.getFundSource());
-        Findings out = new Findings(plan);
+        Findings out = new Findings(plan, catalogue);
         KieSession session = kieBase.newKieSession();
         try {
             session.setGlobal("out", out);
+            if (wantsData) {
+                session.setGlobal(DATA_GLOBAL, data);
+            }
             session.insert(new Measures(asOf.getYear(), asOf));
             session.insert(plan);
             plan.getProjects().forEach(session::insert);
@@ -136,16 +233,6 @@ public final class RuleEngine {
         } finally {
             session.dispose();
         }
-        Map<String, Integer> order = new HashMap<>();
-        order.put("plan", 0);
-        for (Project p : plan.getProjects()) {
-            order.putIfAbsent(p.getSubject(), p.getIndex());
-        }
-        List<Result> results = new ArrayList<>(out.results());
-        results.sort(Comparator.comparing((Result r) -> order.getOrDefault(r.subject(), Integer.MAX_VALUE))
-                .thenComparing(Result::subject)
-                .thenComparing(r -> RuleIds.sortKey(r.ruleId()))
-                .thenComparing(Result::ruleName));
-        return new Evaluation(plan, params, hits, asOf, results);
+        return new Evaluation(plan, params, hits, asOf, sorted(plan, out.results()));
     }
 }

@@ -168,6 +168,24 @@ public record Ruleset(Path root, Map<String, String> drl, ParameterSet parameter
         return HexFormat.of().formatHex(sha.digest());
     }
 
+    /**
+     * SHA-256 over the DRL files alone (relative paths and contents, sorted by path): what the
+     * precompiled rules in the jar were built from. Parameters and keyword data are not part of it, so
+     * editing them keeps the precompiled rules in use.
+     *
+     * @param drl DRL sources keyed by path relative to the ruleset folder
+     * @return the hex digest
+     */
+    public static String drlDigest(Map<String, String> drl) {
+        MessageDigest sha = newDigest();
+        for (String rel : new java.util.TreeMap<>(drl).keySet()) {
+            sha.update(rel.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(drl.get(rel).getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
     private static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");

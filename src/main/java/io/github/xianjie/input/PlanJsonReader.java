@@ -30,10 +30,19 @@ public final class PlanJsonReader {
      * @throws InputException naming the file, line, column and field path of the first problem
      */
     public static CountyPlan read(Path file) {
-        byte[] bytes = InputFiles.read(file, file.toString());
+        return read(InputFiles.read(file, file.toString()), file.toString());
+    }
+
+    /**
+     * @param bytes a plan as UTF-8 JSON, e.g. one line of a JSON Lines batch
+     * @param file  where it came from, for messages (e.g. {@code plans.jsonl 第3行})
+     * @return the validated plan
+     * @throws InputException naming the place, line, column and field path of the first problem
+     */
+    public static CountyPlan read(byte[] bytes, String file) {
         CountyPlan plan;
         try {
-            plan = MAPPER.readValue(TextDecoding.utf8Strict(bytes, file.toString()), CountyPlan.class);
+            plan = MAPPER.readValue(TextDecoding.utf8Strict(bytes, file), CountyPlan.class);
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
             JsonLocation l = e.getLocation();
             throw new InputException(file + (l == null ? "" : " 第" + l.getLineNr() + "行第" + l.getColumnNr() + "列")
@@ -63,12 +72,12 @@ public final class PlanJsonReader {
         if (plan == null) {
             throw new InputException(file + ": 文件为空 (empty JSON)");
         }
-        Limits.projects(plan.projects == null ? 0 : plan.projects.size(), file.toString());
-        PlanValidator.validate(plan, file.toString());
+        Limits.projects(plan.projects == null ? 0 : plan.projects.size(), file);
+        PlanValidator.validate(plan, file);
         return plan;
     }
 
-    private static String where(Path file, JsonMappingException e) {
+    private static String where(String file, JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference r : e.getPath()) {
             if (r.getFieldName() != null) {

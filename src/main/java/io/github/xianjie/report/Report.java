@@ -65,6 +65,20 @@ public record Report(Map<String, Object> ruleset, Map<String, Object> input, Eva
 
     /** @return the whole contract tree, in contract order. */
     public Map<String, Object> toTree() {
+        Map<String, Object> root = header();
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (Result r : evaluation.results()) {
+            results.add(result(r));
+        }
+        root.put("results", results);
+        return root;
+    }
+
+    /**
+     * @return the contract tree without its {@code results} (ruleset, input, plan, summary, metrics,
+     *         parameters, inferences), for writers that stream the results one by one
+     */
+    public Map<String, Object> header() {
         CountyPlan plan = evaluation.plan();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("ruleset", ruleset);
@@ -99,11 +113,6 @@ public record Report(Map<String, Object> ruleset, Map<String, Object> input, Eva
         }
         root.put("parameters", params);
         root.put("inferences", inferences(plan));
-        List<Map<String, Object>> results = new ArrayList<>();
-        for (Result r : evaluation.results()) {
-            results.add(result(r));
-        }
-        root.put("results", results);
         return root;
     }
 

@@ -10,8 +10,8 @@ import io.github.xianjie.domain.FundSource;
 import io.github.xianjie.domain.ManagementFee;
 import io.github.xianjie.engine.Evaluation;
 import io.github.xianjie.engine.Outcome;
-import io.github.xianjie.engine.ProjectChecks;
 import io.github.xianjie.engine.Result;
+import io.github.xianjie.engine.RulesetData;
 import io.github.xianjie.engine.RulesetException;
 import io.github.xianjie.support.Engines;
 import io.github.xianjie.support.Outcomes;
@@ -89,18 +89,15 @@ class ManagementFeeUsesRulesTest {
     @Test
     void thePermittedWordsAreDataInTheRulesetFolder(@TempDir Path dir) throws IOException {
         Path kw = Files.createDirectories(dir.resolve("keywords"));
-        Files.copy(Path.of("rules", ProjectChecks.FEE_USES), kw.resolve("management-fee-uses.csv"));
+        Files.copy(Path.of("rules", RulesetData.FEE_USES), kw.resolve("management-fee-uses.csv"));
         Files.writeString(kw.resolve("management-fee-uses.csv"), "PERMITTED,宣传,测试,添加一行即放行\n",
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
-        assertFalse(ProjectChecks.isPermittedFeeUse("项目宣传费"));
-        try {
-            ProjectChecks.useRules(dir);
-            assertTrue(ProjectChecks.isPermittedFeeUse("项目宣传费"));
-            assertTrue(ProjectChecks.isPermittedFeeUse("监理"));
-        } finally {
-            ProjectChecks.useRules(null);
-        }
-        assertFalse(ProjectChecks.isPermittedFeeUse("项目宣传费"));
+        RulesetData checkout = RulesetData.load(Path.of("rules"));
+        RulesetData edited = RulesetData.load(dir);
+        assertFalse(checkout.isPermittedFeeUse("项目宣传费"));
+        assertTrue(edited.isPermittedFeeUse("项目宣传费"));
+        assertTrue(edited.isPermittedFeeUse("监理"));
+        assertFalse(checkout.isPermittedFeeUse("项目宣传费"), "one ruleset's words do not leak into another's");
     }
 
     @Test
@@ -108,12 +105,7 @@ class ManagementFeeUsesRulesTest {
         Path kw = Files.createDirectories(dir.resolve("keywords"));
         Files.writeString(kw.resolve("management-fee-uses.csv"), "kind,word,source,note\nPERMITTED,监理,x,y\nALLOWED,验收,x,y\n",
                 StandardCharsets.UTF_8);
-        try {
-            ProjectChecks.useRules(dir);
-            RulesetException e = assertThrows(RulesetException.class, () -> ProjectChecks.isPermittedFeeUse("监理"));
-            assertTrue(e.getMessage().contains("management-fee-uses.csv 第3行「kind」"), e.getMessage());
-        } finally {
-            ProjectChecks.useRules(null);
-        }
+        RulesetException e = assertThrows(RulesetException.class, () -> RulesetData.load(dir));
+        assertTrue(e.getMessage().contains("management-fee-uses.csv 第3行「kind」"), e.getMessage());
     }
 }

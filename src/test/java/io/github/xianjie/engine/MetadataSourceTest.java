@@ -1,0 +1,68 @@
+package io.github.xianjie.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.xianjie.domain.CountyPlan;
+import io.github.xianjie.domain.FundSource;
+import io.github.xianjie.support.Engines;
+import io.github.xianjie.support.Plans;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * One source of rule metadata: rules/catalogue.yaml holds a rule's citation, titles and severity. A rule
+ * that carries only {@code @ruleId} (and its outcome's message) takes them from the catalogue; any
+ * metadata a restyled rule file still states must equal the catalogue's. Restyled so far:
+ * prepayment-review.drl; the other files are restyled on merged code, and join this check then.
+ */
+class MetadataSourceTest {
+    @Test
+    void restyledRulesStateNoMetadataThatDiffersFromTheCatalogue() {
+        Ruleset rules = Ruleset.load(Path.of("rules"));
+        Map<String, RuleCatalogue.Entry> catalogue = new HashMap<>();
+        RuleCatalogue.load(rules).forEach(e -> catalogue.put(e.id(), e));
+        List<String> checked = new ArrayList<>();
+        for (Rule r : RuleEngine.build(rules).rules()) {
+            String pkg = r.getPackageName();
+            if (!pkg.endsWith(".prepaymentreview")) {
+                continue;
+            }
+            String id = Findings.unquote(r.getMetaData().get("ruleId").toString());
+            RuleCatalogue.Entry e = catalogue.get(id);
+            assertNotNull(e, r.getName() + ": " + id + " is not in catalogue.yaml");
+            Map<String, String> inCatalogue = Map.of("source", e.source(), "title", e.title(), "titleEn", e.titleEn(),
+                    "severity", e.severity());
+            inCatalogue.forEach((key, value) -> {
+                Object v = r.getMetaData().get(key);
+                if (v != null) {
+                    assertEquals(value, Findings.unquote(v.toString()), r.getName() + " @" + key + " differs from catalogue.yaml");
+                }
+            });
+            checked.add(r.getName());
+        }
+        assertTrue(checked.size() >= 5, "prepayment-review.drl rules checked: " + checked);
+    }
+
+    @Test
+    void aRuleWithOnlyItsIdReportsTheCataloguesCitationTitlesAndSeverity() {
+        CountyPlan plan = Plans.plan(2024, FundSource.CENTRAL, "100", null, Plans.project("P1", "某乡某村测试项目", "90", p -> {
+            p.prepayment = new BigDecimal("10");
+        }));
+        Result r = Engines.evaluate(plan).results().stream()
+                .filter(x -> x.ruleId().equals("PP-03") && x.subject().equals("P1")).findFirst().orElseThrow();
+        assertEquals("FAIL", r.outcome().name());
+        assertEquals("新财规〔2021〕11号 第十三条", r.source());
+        assertEquals("ERROR", r.severity());
+        assertEquals("预付资金须经行业主管部门出具审核意见", r.title());
+        assertEquals("Prepayment needs the industry department's review opinion", r.titleEn());
+        assertEquals("预付 10 万元，未见县级行业主管部门出具的审核意见", r.message());
+    }
+}
