@@ -60,6 +60,7 @@ public final class ColumnNames {
         put("duplicatesHrPost", "是否与人社公益性岗位重复");
         put("localMatching", "是否用于地方配套");
         put("filedByIntermediary", "是否中介机构代理申报");
+        put("countyPlanProject", "县级乡村振兴规划项目");
         put("startOn", "开工日期");
         put("endOn", "完工日期");
         put("payee", "收款人");

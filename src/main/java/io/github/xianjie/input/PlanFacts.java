@@ -186,6 +186,9 @@ public record PlanFacts(String county, String prefecture, Integer year, FundSour
     }
 
     private static final java.util.regex.Pattern TITLE_YEAR = java.util.regex.Pattern.compile("(20\\d\\d)\\s*年");
+    /** A batch named in a title: 提前下达, 第一批 … 第十批 (Chinese or Arabic numerals), 结余资金 / 结转资金. */
+    private static final java.util.regex.Pattern TITLE_BATCH =
+            java.util.regex.Pattern.compile("(提前下达|第[一二三四五六七八九十\\d]+批|结余资金|结转资金)");
 
     private void fromTitle(CountyPlan plan, String title) {
         List<String> taken = new java.util.ArrayList<>();
@@ -201,6 +204,11 @@ public record PlanFacts(String county, String prefecture, Integer year, FundSour
                 plan.fundSource = central ? FundSource.CENTRAL : FundSource.REGIONAL;
                 taken.add("资金来源 " + plan.fundSource.label());
             }
+        }
+        java.util.regex.Matcher b = TITLE_BATCH.matcher(title);
+        if (plan.batch == null && b.find()) {
+            plan.batch = b.group(1);
+            taken.add("批次 " + plan.batch);
         }
         if (!taken.isEmpty()) {
             System.err.println("由表题推断 (taken from the title「" + title.strip() + "」): " + String.join("、", taken));

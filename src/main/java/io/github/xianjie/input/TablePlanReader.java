@@ -176,7 +176,8 @@ public final class TablePlanReader {
         TRANSPORT_SCOPE("transportScope", Kind.LINE, "交通补助范围"),
         DUPLICATES_HR_POST("duplicatesHrPost", Kind.BOOL, "是否与人社公益性岗位重复"),
         LOCAL_MATCHING("localMatching", Kind.BOOL, "是否用于地方配套"),
-        FILED_BY_INTERMEDIARY("filedByIntermediary", Kind.BOOL, "是否中介机构代理申报");
+        FILED_BY_INTERMEDIARY("filedByIntermediary", Kind.BOOL, "是否中介机构代理申报"),
+        COUNTY_PLAN_PROJECT("countyPlanProject", Kind.BOOL, "县级乡村振兴规划项目");
 
         final String path;
         final Kind kind;
@@ -287,6 +288,7 @@ public final class TablePlanReader {
         List<BigDecimal> items = new ArrayList<>();   // project and fee amounts, in table order
         List<Total> totals = new ArrayList<>();
         BigDecimal fee = null;
+        List<String> feeUses = new ArrayList<>();
         Map<String, Integer> seqRows = new HashMap<>();
         String heading = null;
         List<Row> body = rows.subList(headerAt + 1, rows.size());
@@ -343,6 +345,7 @@ public final class TablePlanReader {
                     throw where.at(row.number(), amountCol.header(), "项目管理费行缺少金额 (management-fee row without amount)");
                 }
                 fee = fee == null ? amount : fee.add(amount);
+                feeUses.addAll(feeUsesOf(nameText));
                 items.add(amount);
                 continue;
             }
@@ -380,8 +383,35 @@ public final class TablePlanReader {
 
         plan.projects = projects;
         plan.managementFee = managementFee(plan.managementFee, fee, prefix);
+        if (!feeUses.isEmpty() && plan.managementFee.uses().isEmpty()) {
+            plan.managementFee = new ManagementFee(plan.managementFee.amount(), List.copyOf(feeUses));
+        }
         PlanValidator.validate(plan, prefix.strip());
         return plan;
+    }
+
+    /** "项目管理费（用于差旅费、工作餐费）" or "项目管理费(主要用于设计、监理)": the uses named in the fee row (AF-02). */
+    private static final java.util.regex.Pattern FEE_USES_IN_NAME =
+            java.util.regex.Pattern.compile("项目管理费\\s*[（(]\\s*(?:主要)?用于\\s*([^）)]+)[）)]");
+
+    /**
+     * The uses a fee row names in brackets after 用于, split at 、，,；; (a small reading of the row's own words).
+     *
+     * @param name the fee row's 项目名称
+     * @return the uses, or empty when the row names none
+     */
+    static List<String> feeUsesOf(String name) {
+        java.util.regex.Matcher m = FEE_USES_IN_NAME.matcher(name);
+        List<String> out = new ArrayList<>();
+        if (m.find()) {
+            for (String u : m.group(1).split("[、，,；;]|以及|和|及")) {
+                String t = u.strip().replaceFirst("等$", "");
+                if (!t.isEmpty()) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
     }
 
     private static ManagementFee managementFee(ManagementFee fromMeta, BigDecimal fromTable, String prefix) {
@@ -658,6 +688,7 @@ public final class TablePlanReader {
                 case JUSTIFICATION -> p.justification = optionalText(row, col, where);
                 case TRANSPORT_SCOPE -> p.transportScope = optionalText(row, col, where);
                 case DUPLICATES_HR_POST -> p.duplicatesHrPost = bool(row, col, where);
+                case COUNTY_PLAN_PROJECT -> p.countyPlanProject = bool(row, col, where);
                 case LOCAL_MATCHING -> p.localMatching = bool(row, col, where);
                 case FILED_BY_INTERMEDIARY -> p.filedByIntermediary = bool(row, col, where);
                 default -> throw new IllegalStateException(f.name());

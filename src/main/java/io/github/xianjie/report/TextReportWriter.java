@@ -238,17 +238,16 @@ public final class TextReportWriter {
     }
 
     /**
-     * The plan's batch (批次), when the plan format has one.
-     * HOOK(ratios): the ratios helper adds a {@code batch} field to the plan; it is read here by name so
-     * that it shows in the header as soon as it exists, without a change to this writer.
+     * The plan's batch (批次): its {@code batch}, or the batches merged into the year (joined by ；), or null.
+     *
+     * @param plan the plan
+     * @return the batch text for the header, or null when the plan names none
      */
     static String batch(CountyPlan plan) {
-        try {
-            Object v = plan.getClass().getField("batch").get(plan);
-            return v == null ? null : v.toString();
-        } catch (NoSuchFieldException | IllegalAccessException e) {
-            return null;
+        if (plan.getBatch() != null && !plan.getBatch().isBlank()) {
+            return plan.getBatch();
         }
+        return plan.batches == null || plan.batches.isEmpty() ? null : String.join("；", plan.batches);
     }
 
     /** @return true when the result's evidence holds a figure compared with a limit (actual, limit) */
