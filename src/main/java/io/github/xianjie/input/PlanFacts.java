@@ -38,6 +38,24 @@ public record PlanFacts(String county, String prefecture, Integer year, FundSour
                         String amountColumn) {
     private static final ObjectMapper MAPPER = Json.mapper();
 
+    /**
+     * The facts without {@code --amount-column}.
+     *
+     * @param county     county, or null
+     * @param prefecture prefecture, or null
+     * @param year       plan year, or null
+     * @param fundSource fund source, or null
+     * @param allocation allocation in 万元, or null
+     * @param documentNo allocation document number, or null
+     * @param metaFile   the JSON side file, or null
+     * @param sheet      the XLSX worksheet name, or null
+     * @param issuedOn   date of the allocation notice, or null
+     */
+    public PlanFacts(String county, String prefecture, Integer year, FundSource fundSource, BigDecimal allocation,
+                     String documentNo, Path metaFile, String sheet, LocalDate issuedOn) {
+        this(county, prefecture, year, fundSource, allocation, documentNo, metaFile, sheet, issuedOn, null);
+    }
+
     /** No facts given (a JSON plan carries its own). */
     public static final PlanFacts NONE = new PlanFacts(null, null, null, null, null, null, null, null, null, null);
 
