@@ -27,9 +27,9 @@ class UsageErrorsTest {
             "check fixtures/wusu-2024/central.json --foramt json|未知选项 --foramt，是否想用 --format？",
             "chek fixtures/wusu-2024/central.json|未知子命令 chek，是否想用 check",
             "check fixtures/wusu-2024/central.json --year abc|--year 的值 'abc' 无效，应为整数",
-            "check fixtures/wusu-2024/central.json extra|多余的参数 extra",
+            "rules extra|多余的参数 extra",
             "diff fixtures/wusu-2024/central.json --measures-year 2023|未知选项 --measures-year，diff 用 --from YEAR --to YEAR",
-            "check fixtures/wusu-2024|fixtures/wusu-2024: 是文件夹，此处需要一个计划文件",
+            "diff fixtures/wusu-2024|fixtures/wusu-2024: 是文件夹，此处需要一个计划文件",   // check takes a folder of batch plans; diff does not
             "check fixtures/wusu-2024/central.json --format xlsx -o out.csv|文件扩展名与 --format xlsx 不符，应为 .xlsx",
             "check fixtures/wusu-2024/central.json -o out.xlsx|文件扩展名与 --format text 不符；是否想用 --format xlsx",
             "check fixtures/wusu-2024/central.json --format json -o out.txt|应为 .json"})
