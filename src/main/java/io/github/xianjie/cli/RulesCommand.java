@@ -8,6 +8,7 @@ import io.github.xianjie.report.JsonReportWriter;
 import io.github.xianjie.params.ParameterSet;
 import io.github.xianjie.service.CheckService;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -81,9 +82,22 @@ public final class RulesCommand implements Callable<Integer> {
                 sb.append(en ? "  (not encoded in this ruleset)" : "  （本规则集未编码）");
             }
             sb.append('\n').append(en ? "    source: " : "    出处：").append(r.get("source")).append('\n');
+            if (!"".equals(r.get("wording"))) {
+                sb.append(en ? "    wording: " : "    措辞：").append(r.get("wording")).append('\n');
+            }
+            Map<String, String> inForce = (Map<String, String>) r.get("severityInForce");
+            if (!inForce.isEmpty() && !inForce.values().stream().allMatch(v -> v.equals(r.get("severity")))) {
+                sb.append(en ? "    severity in " : "    ").append(year).append(en ? ": " : " 年严重程度：");
+                List<String> parts = new ArrayList<>();
+                inForce.forEach((f, v) -> parts.add(f + " " + v));
+                sb.append(String.join(en ? ", " : "；", parts)).append('\n');
+            }
             for (Map<String, Object> p : (List<Map<String, Object>>) r.get("parameters")) {
                 sb.append("    ").append(p.get("name")).append(" (").append(p.get("fundSource")).append(") = ");
-                if (p.get("value") == null) {
+                if (p.get("value") == null && p.containsKey("notLoaded")) {
+                    sb.append(en ? "none in force: the year's notice is not loaded" : "无有效值（未载入当年通知，待定）")
+                            .append(en ? "\n      notice not loaded: " : "\n      未载入当年通知：").append(p.get("notLoaded"));
+                } else if (p.get("value") == null) {
                     sb.append(en ? "none in force" : "无有效值（不适用）");
                 } else {
                     sb.append(p.get("value")).append(' ').append(p.get("unit"));
@@ -91,6 +105,9 @@ public final class RulesCommand implements Callable<Integer> {
                         sb.append(' ').append(p.get("severity"));
                     }
                     sb.append(en ? " from " : "，自 ").append(p.get("effectiveFrom")).append(en ? "; " : " 起；").append(p.get("reference"));
+                    if (p.containsKey("notLoaded")) {
+                        sb.append(en ? "\n      notice not loaded: " : "\n      未载入当年通知：").append(p.get("notLoaded"));
+                    }
                 }
                 sb.append('\n');
             }

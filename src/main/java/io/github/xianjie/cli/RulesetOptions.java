@@ -73,6 +73,19 @@ public final class RulesetOptions {
     }
 
     /**
+     * The measures year for a plan, refusing a plan year before the Measures took effect unless
+     * {@code --measures-year} asks for it (a 2019 plan is not judged by 2021 rules by accident).
+     *
+     * @param planYear the plan's year
+     * @param params   the parameters, whose {@code instruments.measures} gives the date the Measures took effect
+     * @return the {@code --measures-year}, or the plan's year
+     * @throws InputException naming the first year in force when the plan's year is before it
+     */
+    public int measuresYear(int planYear, ParameterSet params) {
+        return io.github.xianjie.service.CheckService.measuresYear("--measures-year", measuresYear, planYear, params);
+    }
+
+    /**
      * @param option the option that gave the year, for the message
      * @param year   a year
      * @return the year

@@ -154,8 +154,9 @@ public final class XianjieServer implements AutoCloseable {
             throw new ApiError(400, "bad-input", null, "format: '" + format + "' 无效，可用：" + String.join(", ", CheckService.FORMATS));
         }
         boolean english = english(ctx);
-        Upload up = upload(ctx);
-        byte[] bytes = timed(up.name(), () -> CheckService.render(checkReport(ctx, up), format, english));
+        List<Upload> ups = uploads(ctx);
+        Upload up = ups.get(0);
+        byte[] bytes = timed(up.name(), () -> CheckService.render(checkReport(ctx, ups), format, english));
         ctx.contentType(CONTENT_TYPES.get(format));
         if (format.equals("xlsx") || format.equals("csv")) {
             ctx.header("Content-Disposition", "attachment; filename=\"" + baseName(up.name()) + "-"
@@ -165,9 +166,9 @@ public final class XianjieServer implements AutoCloseable {
     }
 
     private void view(Context ctx) {
-        Upload up = upload(ctx);
-        String json = timed(up.name(), () -> {
-            Report report = checkReport(ctx, up);
+        List<Upload> ups = uploads(ctx);
+        String json = timed(ups.get(0).name(), () -> {
+            Report report = checkReport(ctx, ups);
             List<Map<String, Object>> projects = new ArrayList<>();
             for (Project p : report.evaluation().plan().getProjects()) {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -200,7 +201,8 @@ public final class XianjieServer implements AutoCloseable {
                 } else {
                     String sheet = param(ctx, "sheet", null);
                     // A placeholder county lets the reader take year and fund source from the title alone.
-                    plan = CheckService.read(p, PlanFacts.fromOptions("?", null, null, null, null, null, null, sheet), null);
+                    plan = CheckService.read(p, PlanFacts.fromOptions("?", null, null, null, null, null, null, sheet)
+                            .withAmountColumn(param(ctx, "amountColumn", param(ctx, "amount-column", null))), null);
                     plan.county = null;
                 }
                 out.put("county", plan.getCounty());
@@ -224,7 +226,7 @@ public final class XianjieServer implements AutoCloseable {
         String body = timed(up.name(), () -> {
             try (FileSystem fs = Jimfs.newFileSystem(Configuration.unix())) {
                 Path p = up.write(fs);
-                PlanFacts facts = facts(ctx, up);
+                PlanFacts facts = planFacts(ctx);
                 CountyPlan planA = CheckService.read(p, facts, null);
                 CountyPlan planB = CheckService.read(p, facts, null);
                 int from = CheckService.checkYear("from", intParam(ctx, "from", planA.getYear() - 1));
@@ -255,25 +257,35 @@ public final class XianjieServer implements AutoCloseable {
 
     // ---- the check itself -------------------------------------------------------------------------
 
-    private Report checkReport(Context ctx, Upload up) {
+    /**
+     * What {@code xianjie check} does for the same files: one plan, or several batch plans merged into the year
+     * (uploaded in the order given), the stage override, the justification check, the measures year.
+     */
+    private Report checkReport(Context ctx, List<Upload> ups) {
         try (FileSystem fs = Jimfs.newFileSystem(Configuration.unix())) {
-            Path p = up.write(fs);
-            CountyPlan plan = CheckService.read(p, facts(ctx, up), param(ctx, "stage", null));
-            CheckService.requireKnownJustifications(up.name(), plan, service.ruleset());
-            Integer measures = intParam(ctx, "measuresYear", null);
-            int year = CheckService.checkYear(measures != null ? "measuresYear" : "年度 (year)",
-                    measures != null ? measures : plan.getYear());
-            return service.check(plan, year, up.name(), CheckService.sha256(up.bytes()));
+            List<Path> files = new ArrayList<>();
+            for (Upload up : ups) {
+                files.add(up.write(fs));
+            }
+            CountyPlan plan = CheckService.readYear(files, planFacts(ctx));
+            CheckService.applyStage(plan, param(ctx, "stage", null));
+            CheckService.requireKnownJustifications(files.get(0).toString(), plan, service.ruleset());
+            int year = CheckService.measuresYear("measuresYear", intParam(ctx, "measuresYear", null), plan.getYear(),
+                    service.parameters());
+            return service.check(plan, year, CheckService.inputName(files), CheckService.sha256(files));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static PlanFacts facts(Context ctx, Upload up) {
+    /** The plan facts of {@code check}'s table options, from query parameters or form fields of the same names. */
+    private static PlanFacts planFacts(Context ctx) {
         String document = param(ctx, "documentNo", param(ctx, "document-no", null));
         String issued = param(ctx, "issuedOn", param(ctx, "issued-on", null));
+        String amountColumn = param(ctx, "amountColumn", param(ctx, "amount-column", null));
         return PlanFacts.fromOptions(param(ctx, "county", null), param(ctx, "prefecture", null), intParam(ctx, "year", null),
-                param(ctx, "fund", null), param(ctx, "allocation", null), document, null, param(ctx, "sheet", null), issued);
+                param(ctx, "fund", null), param(ctx, "allocation", null), document, null, param(ctx, "sheet", null), issued)
+                .withAmountColumn(amountColumn);
     }
 
     /** Runs a check on a worker thread, answering 503 when it takes longer than the request timeout. */
@@ -315,47 +327,71 @@ public final class XianjieServer implements AutoCloseable {
         }
     }
 
+    /** The one uploaded plan of a request that takes one file. */
     private Upload upload(Context ctx) {
+        List<Upload> ups = uploads(ctx);
+        if (ups.size() > 1) {
+            throw new ApiError(400, "bad-input", null, "plan: 此接口只接受一个计划文件，收到 " + ups.size() + " 个 (this endpoint takes one plan file)");
+        }
+        return ups.get(0);
+    }
+
+    /**
+     * The uploaded plans: every file in form field {@code plan} (several batch plans of one year, in the order sent),
+     * or the JSON body.
+     */
+    private List<Upload> uploads(Context ctx) {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-        Upload up;
+        List<Upload> ups = new ArrayList<>();
         if (type.startsWith("multipart/form-data")) {
-            UploadedFile f;
+            List<UploadedFile> files;
             try {
-                f = ctx.uploadedFile("plan");
+                files = ctx.uploadedFiles("plan");
             } catch (RuntimeException e) {
                 if (causedByTooLarge(e)) {
                     throw new ApiError(413, "too-large", null, tooLargeMessage());
                 }
                 throw new ApiError(400, "bad-input", null, "无法读取上传内容 (unreadable multipart body)");
             }
-            if (f == null) {
+            if (files.isEmpty()) {
                 throw new ApiError(400, "bad-input", null, "plan: 缺少上传的计划文件（表单字段 plan）(no file in form field plan)");
             }
-            if (f.size() > MAX_UPLOAD_BYTES) {
-                throw new ApiError(413, "too-large", f.filename(), tooLargeMessage());
-            }
-            try (InputStream in = f.content()) {
-                up = new Upload(safeName(f.filename()), in.readAllBytes());
-            } catch (IOException e) {
-                throw new ApiError(400, "bad-input", f.filename(), "无法读取上传文件 (cannot read the upload): " + e.getMessage());
+            long total = 0;
+            for (UploadedFile f : files) {
+                total += f.size();
+                if (f.size() > MAX_UPLOAD_BYTES || total > MAX_UPLOAD_BYTES) {
+                    throw new ApiError(413, "too-large", f.filename(), tooLargeMessage());
+                }
+                Upload up;
+                try (InputStream in = f.content()) {
+                    up = new Upload(safeName(f.filename()), in.readAllBytes());
+                } catch (IOException e) {
+                    throw new ApiError(400, "bad-input", f.filename(), "无法读取上传文件 (cannot read the upload): " + e.getMessage());
+                }
+                if (ups.stream().anyMatch(u -> u.name().equals(up.name()))) {
+                    throw new ApiError(400, "bad-input", up.name(), up.name() + ": 同名文件上传了两次 (the same file name was uploaded twice)");
+                }
+                ups.add(up);
             }
         } else if (type.startsWith("application/json")) {
             String name = safeName(param(ctx, "name", "plan.json"));
             if (!name.toLowerCase(Locale.ROOT).endsWith(".json")) {
                 name = name + ".json";
             }
-            up = new Upload(name, ctx.bodyAsBytes());
+            ups.add(new Upload(name, ctx.bodyAsBytes()));
         } else {
             throw new ApiError(415, "unsupported-media-type", null, "请求类型应为 multipart/form-data（上传文件 plan）或 application/json（JSON 计划），而不是 '"
                     + (type.isEmpty() ? "无" : type) + "' (send multipart/form-data or application/json)");
         }
-        String lower = up.name().toLowerCase(Locale.ROOT);
-        if (PLAN_TYPES.stream().noneMatch(lower::endsWith)) {
-            throw new ApiError(415, "unsupported-media-type", up.name(), up.name() + (lower.endsWith(".xls")
-                    ? ": 不支持旧版 .xls，请在 Excel/WPS 中另存为 .xlsx (legacy .xls is not supported; save as .xlsx)"
-                    : ": 不支持的文件类型，应为 .json、.csv 或 .xlsx (unsupported file type)"));
+        for (Upload up : ups) {
+            String lower = up.name().toLowerCase(Locale.ROOT);
+            if (PLAN_TYPES.stream().noneMatch(lower::endsWith)) {
+                throw new ApiError(415, "unsupported-media-type", up.name(), up.name() + (lower.endsWith(".xls")
+                        ? ": 不支持旧版 .xls，请在 Excel/WPS 中另存为 .xlsx (legacy .xls is not supported; save as .xlsx)"
+                        : ": 不支持的文件类型，应为 .json、.csv 或 .xlsx (unsupported file type)"));
+            }
         }
-        return up;
+        return ups;
     }
 
     /** The last segment of a client's file name, without control characters; never empty. */

@@ -4,6 +4,7 @@ import io.github.xianjie.domain.Coded;
 import io.github.xianjie.domain.CountyPlan;
 import io.github.xianjie.domain.FundSource;
 import io.github.xianjie.domain.PlanStage;
+import io.github.xianjie.domain.PlanYear;
 import io.github.xianjie.engine.Evaluation;
 import io.github.xianjie.engine.Money;
 import io.github.xianjie.engine.Result;
@@ -14,6 +15,7 @@ import io.github.xianjie.input.InputException;
 import io.github.xianjie.input.InputFiles;
 import io.github.xianjie.input.PlanFacts;
 import io.github.xianjie.input.PlanReaders;
+import io.github.xianjie.input.PlanValidator;
 import io.github.xianjie.params.Parameter;
 import io.github.xianjie.params.ParameterDefinition;
 import io.github.xianjie.params.ParameterSet;
@@ -102,6 +104,53 @@ public final class CheckService {
      */
     public static CountyPlan read(Path file, PlanFacts facts, String stage) {
         CountyPlan plan = PlanReaders.read(file, facts);
+        applyStage(plan, stage);
+        return plan;
+    }
+
+    /**
+     * Reads the plan files of one check: one plan, or several batch plans of one county, year and fund source merged
+     * into the year ({@link PlanYear#merge}) and validated as one plan. No {@code --stage} is applied.
+     *
+     * @param files the files, in the order given (at least one; any NIO path, also in memory)
+     * @param facts plan facts for tables ({@link PlanFacts#NONE} for JSON), the same for every file
+     * @return a new plan object, owned by the caller
+     * @throws InputException naming file, row and field of the first problem, or the files when they do not merge
+     */
+    public static CountyPlan readYear(List<Path> files, PlanFacts facts) {
+        if (files.size() == 1) {
+            return PlanReaders.read(files.get(0), facts);
+        }
+        List<CountyPlan> batches = new ArrayList<>();
+        for (Path f : files) {
+            batches.add(PlanReaders.read(f, facts));
+        }
+        CountyPlan plan;
+        try {
+            plan = PlanYear.merge(batches);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(String.join(", ", files.stream().map(Path::toString).toList()) + ": " + e.getMessage());
+        }
+        PlanValidator.validate(plan, inputName(files));
+        return plan;
+    }
+
+    /**
+     * @param files the plan files of one check
+     * @return the input's name in the report: the file, or the files joined by {@code " + "}
+     */
+    public static String inputName(List<Path> files) {
+        return String.join(" + ", files.stream().map(Path::toString).toList());
+    }
+
+    /**
+     * Applies a {@code --stage} override.
+     *
+     * @param plan  the plan read
+     * @param stage {@code plan}/{@code execution} (or the Chinese labels), or null to keep the plan's
+     * @throws InputException for an unknown stage
+     */
+    public static void applyStage(CountyPlan plan, String stage) {
         if (stage != null) {
             try {
                 plan.stage = Coded.parse(PlanStage.class, stage);
@@ -109,7 +158,36 @@ public final class CheckService {
                 throw new InputException("--stage: " + e.getMessage());
             }
         }
-        return plan;
+    }
+
+    /**
+     * The measures year for a plan, refusing a plan year before the Measures took effect unless the user asked for a
+     * year (a 2019 plan is not judged by 2021 rules by accident).
+     *
+     * @param option   the option or field that gives the year ({@code --measures-year}), for the message
+     * @param given    the year asked for, or null
+     * @param planYear the plan's year
+     * @param params   the parameters, whose {@code instruments.measures} gives the date the Measures took effect
+     * @return the year asked for, or the plan's year
+     * @throws InputException when the year is outside 2000–2100, or naming the first year in force when the plan's
+     *                        year is before it
+     */
+    public static int measuresYear(String option, Integer given, int planYear, ParameterSet params) {
+        int y = given != null ? given : planYear;
+        if (y < 2000 || y > 2100) {
+            throw new InputException((given != null ? option : "年度 (year)") + ": " + y + " 不在 2000–2100 之间");
+        }
+        var measures = params.get("instruments.measures");
+        if (given == null && measures != null) {
+            LocalDate from = measures.firstEffective();
+            if (from != null && planYear < from.getYear()) {
+                throw new InputException("计划年度 " + planYear + " 早于办法施行：" + String.join("；", measures.reference())
+                        + "，首个适用年度为 " + from.getYear() + " 年；如确需按某年度办法检查，请用 " + option + " YEAR"
+                        + " (plan year before the Measures took effect; first year in force " + from.getYear() + "; use "
+                        + option + ")");
+            }
+        }
+        return y;
     }
 
     /**
@@ -192,6 +270,26 @@ public final class CheckService {
     }
 
     /**
+     * @param files the plan files of one check
+     * @return SHA-256 of the one file's bytes, or of the files' bytes in order when several, hex
+     * @throws InputException when one cannot be read
+     */
+    public static String sha256(List<Path> files) {
+        if (files.size() == 1) {
+            return sha256(files.get(0));
+        }
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Path f : files) {
+                md.update(InputFiles.read(f, f.toString()));
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * @param bytes some bytes
      * @return their SHA-256, hex
      */
@@ -204,8 +302,9 @@ public final class CheckService {
     }
 
     /**
-     * The rulebook ({@code xianjie rules --format json}): every catalogue rule with its titles, severity,
-     * source and the parameter values in force on 31 December of the year for each fund source.
+     * The rulebook ({@code xianjie rules --format json}): every catalogue rule with its titles, severity, source,
+     * wording, the parameter values in force on 31 December of the year for each fund source (with
+     * {@code notLoaded} when the year's notice is not loaded) and the severity in force per fund.
      *
      * @param year  the measures year (2000–2100)
      * @param funds the fund sources to list parameters for
@@ -235,6 +334,7 @@ public final class CheckService {
             m.put("titleEn", e.titleEn());
             m.put("severity", e.severity());
             m.put("source", e.source());
+            m.put("wording", e.wording());
             m.put("encoded", !e.drlRules().isEmpty());
             m.put("drlRules", e.drlRules());
             List<Map<String, Object>> ps = new ArrayList<>();
@@ -253,14 +353,24 @@ public final class CheckService {
                         }
                         p.put("effectiveFrom", v.get().effectiveFrom().toString());
                         p.put("reference", v.get().reference());
+                        if (v.get().notLoaded() != null) {
+                            p.put("notLoaded", v.get().notLoaded());
+                        }
                     } else {
                         p.put("value", null);
-                        p.put("note", "该年度、该资金来源无有效值（不适用）");
+                        Optional<String> lapsed = d == null ? Optional.empty() : d.lapsed(asOf, f);
+                        if (lapsed.isPresent()) {
+                            p.put("notLoaded", lapsed.get());
+                            p.put("note", "该年度通知未载入，无有效值（待定）");
+                        } else {
+                            p.put("note", "该年度、该资金来源无有效值（不适用）");
+                        }
                     }
                     ps.add(p);
                 }
             }
             m.put("parameters", ps);
+            m.put("severityInForce", severityInForce(e, ps, funds));
             rules.add(m);
         }
         Map<String, Object> root = new LinkedHashMap<>();
@@ -269,6 +379,29 @@ public final class CheckService {
         root.put("asOf", asOf.toString());
         root.put("rules", rules);
         return root;
+    }
+
+    /**
+     * The severity each fund's plan would get this year: a dated parameter's severity (e.g. IS-01: WARNING under the
+     * Measures, ERROR under the 2024 notice), else the catalogue's when it is a single word.
+     */
+    private static Map<String, String> severityInForce(RuleCatalogue.Entry e, List<Map<String, Object>> ps, List<FundSource> funds) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (FundSource f : funds) {
+            String sev = null;
+            for (Map<String, Object> p : ps) {
+                if (f.name().equals(p.get("fundSource")) && p.get("severity") != null) {
+                    sev = (String) p.get("severity");
+                }
+            }
+            if (sev == null && (e.severity().equals("ERROR") || e.severity().equals("WARNING"))) {
+                sev = e.severity();
+            }
+            if (sev != null) {
+                out.put(f.name(), sev);
+            }
+        }
+        return out;
     }
 
     /**
