@@ -164,7 +164,16 @@ class ServeApiTest {
         assertEquals(io.github.xianjie.report.JsonReportWriter.pretty(d.tree()), text(r));
         HttpResponse<byte[]> t = post(port, "/api/diff?from=2023&to=2024&format=text&name=central.json", "application/json", Files.readAllBytes(plan));
         assertEquals(d.text(false), text(t));
-        assertTrue(text(t).startsWith("按 2023 年与 2024 年办法检查，结论变化的检查项：2"), text(t));
+        // the real command line gives the same text and (input named as given) the same JSON
+        Run cliText = cli("diff", plan.toString(), "--from", "2023", "--to", "2024");
+        assertEquals(new String(cliText.out(), StandardCharsets.UTF_8), text(t), cliText.err());
+        Run cliJson = cli("diff", plan.toString(), "--from", "2023", "--to", "2024", "--format", "json");
+        assertEquals(new String(cliJson.out(), StandardCharsets.UTF_8)
+                .replace("\"input\" : \"" + plan + "\"", "\"input\" : \"central.json\""), text(r));
+        // the count line counts the changes listed (IS-01, IS-02 and, since the 2024 notices' "必须", PM-06 per project)
+        int changes = JSON.readTree(r.body()).get("changes").size();
+        assertTrue(text(t).startsWith("按 2023 年与 2024 年办法检查，结论变化的检查项：" + changes + System.lineSeparator()), text(t));
+        assertEquals(changes, text(t).lines().filter(l -> l.matches("  [A-Z]{2}-\\d{2} .*")).count(), text(t));
         // 2023: industry share at least 50% (WARNING); 2024: at least 65% (ERROR)
         JsonNode is01 = null;
         for (JsonNode c : JSON.readTree(r.body()).get("changes")) {
