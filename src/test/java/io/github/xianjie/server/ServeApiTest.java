@@ -6,6 +6,7 @@ import static io.github.xianjie.server.ServeFixture.text;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -184,6 +185,78 @@ class ServeApiTest {
         assertNotNull(is01, text(r));
         assertEquals("0.5", is01.at("/from/limit").asText());
         assertEquals("0.65", is01.at("/to/limit").asText());
+    }
+
+    /** {@code amountColumn} is {@code check --amount-column}: the table with 资金规模 beside 其中少数民族发展资金. */
+    @Test
+    void theAmountColumnFieldIsTheCliOption() throws Exception {
+        Path table = Path.of("fixtures/screening/as-published/shapotou-2021-minority.csv");
+        Run cli = cli("check", table.toString(), "--county", "沙坡头区", "--allocation", "1400", "--amount-column", "资金规模",
+                "--format", "json");
+        assertTrue(cli.exit() == 0 || cli.exit() == 1, cli.err());
+        Multipart m = new Multipart().file("plan", table.getFileName().toString(), Files.readAllBytes(table))
+                .field("county", "沙坡头区").field("allocation", "1400").field("amountColumn", "资金规模");
+        HttpResponse<byte[]> r = post(port, "/api/check", m);
+        assertEquals(200, r.statusCode(), text(r));
+        assertEquals(asUploaded(cli.out(), table), text(r));
+        assertEquals("沙坡头区", JSON.readTree(r.body()).at("/plan/county").asText(), text(r));
+        // without it, both stop naming the two columns (CLI exit 2, API 400 with the CLI's message)
+        Run bare = cli("check", table.toString(), "--county", "沙坡头区", "--allocation", "1400");
+        assertEquals(2, bare.exit(), bare.err());
+        JsonNode e = error(post(port, "/api/check", new Multipart().file("plan", table.getFileName().toString(), Files.readAllBytes(table))
+                .field("county", "沙坡头区").field("allocation", "1400")), 400);
+        assertTrue(e.get("message").asText().contains("--amount-column 资金规模"), e.toString());
+        assertTrue(bare.err().contains(e.get("message").asText().replace(table.getFileName().toString(), table.toString())),
+                bare.err() + " / " + e);
+    }
+
+    /** Several {@code plan} parts are {@code check FILE FILE}: batch plans of one county, year and fund merged into the year. */
+    @Test
+    void severalBatchUploadsAreMergedIntoTheYearAsByTheCli() throws Exception {
+        Path first = Path.of("fixtures/batches/example-2024-central/1-first-batch.json");
+        Path second = Path.of("fixtures/batches/example-2024-central/2-second-batch.json");
+        Run cli = cli("check", first.toString(), second.toString(), "--format", "json");
+        assertEquals(0, cli.exit(), cli.err());
+        HttpResponse<byte[]> r = post(port, "/api/check", new Multipart()
+                .file("plan", first.getFileName().toString(), Files.readAllBytes(first))
+                .file("plan", second.getFileName().toString(), Files.readAllBytes(second)));
+        assertEquals(200, r.statusCode(), text(r));
+        String expected = new String(cli.out(), StandardCharsets.UTF_8).replace(first + " + " + second,
+                first.getFileName() + " + " + second.getFileName());
+        assertEquals(expected, text(r));
+        JsonNode report = JSON.readTree(r.body());
+        assertEquals("1-first-batch.json + 2-second-batch.json", report.at("/input/file").asText());
+        assertTrue(text(r).contains("第二批（示例财振〔2024〕20号，1000 万元）"), text(r));
+        // the year's report is not the first batch's alone
+        HttpResponse<byte[]> one = post(port, "/api/check", new Multipart().file("plan", first.getFileName().toString(), Files.readAllBytes(first)));
+        assertEquals(200, one.statusCode(), text(one));
+        assertNotEquals(JSON.readTree(one.body()).at("/metrics"), report.at("/metrics"));
+        // plans of two counties do not merge: 400 with the CLI's message
+        Path a = Path.of("fixtures/batches/mixed-counties/a.json");
+        Path b = Path.of("fixtures/batches/mixed-counties/b.json");
+        JsonNode e = error(post(port, "/api/check", new Multipart().file("plan", "a.json", Files.readAllBytes(a))
+                .file("plan", "b.json", Files.readAllBytes(b))), 400);
+        assertTrue(e.get("message").asText().contains("各文件不是同一县、年度和资金来源"), e.toString());
+        Run mixed = cli("check", a.toString(), b.toString());
+        assertEquals(2, mixed.exit(), mixed.err());
+        assertTrue(mixed.err().contains(e.get("message").asText().replace("a.json, b.json", a + ", " + b)), mixed.err() + " / " + e);
+        // the same name twice is refused rather than one file silently replacing the other
+        JsonNode twice = error(post(port, "/api/check", new Multipart().file("plan", "a.json", Files.readAllBytes(a))
+                .file("plan", "a.json", Files.readAllBytes(b))), 400);
+        assertTrue(twice.get("message").asText().contains("同名文件"), twice.toString());
+    }
+
+    /** A plan year before the Measures took effect is refused as by the CLI, unless measuresYear asks for a year. */
+    @Test
+    void aPlanYearBeforeTheMeasuresIsRefusedUnlessMeasuresYearIsGiven() throws Exception {
+        byte[] plan2020 = Files.readString(Path.of("fixtures/batches/example-2024-central/1-first-batch.json"))
+                .replace("\"year\": 2024", "\"year\": 2020").getBytes(StandardCharsets.UTF_8);
+        JsonNode e = error(post(port, "/api/check?name=plan-2020.json", "application/json", plan2020), 400);
+        assertTrue(e.get("message").asText().contains("计划年度 2020 早于办法施行"), e.toString());
+        assertTrue(e.get("message").asText().contains("首个适用年度为 2021 年"), e.toString());
+        HttpResponse<byte[]> r = post(port, "/api/check?name=plan-2020.json&measuresYear=2021", "application/json", plan2020);
+        assertEquals(200, r.statusCode(), text(r));
+        assertEquals(2021, JSON.readTree(r.body()).at("/ruleset/measuresYear").asInt(), text(r));
     }
 
     @Test
