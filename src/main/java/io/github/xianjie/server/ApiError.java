@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * {@code message} the reader's own Chinese-first message (the same text the CLI prints). Never a stack trace.
  */
 final class ApiError extends RuntimeException {
-    private static final Pattern ROW = Pattern.compile("第(\\d+)行");
-    private static final Pattern HEADER = Pattern.compile("第\\d+行「([^」]+)」");
+    private static final Pattern ROW = Pattern.compile("第 ?(\\d+) ?行");
+    private static final Pattern HEADER = Pattern.compile("第 ?\\d+ ?行「([^」]+)」");
     private static final Pattern JSON_COLUMN = Pattern.compile("第\\d+行第(\\d+)列");
     private static final Pattern FIELD = Pattern.compile("字段 ([A-Za-z][\\w.\\[\\],-]*)");
     private static final Pattern OPTION = Pattern.compile("^--([a-z][a-z-]*)");

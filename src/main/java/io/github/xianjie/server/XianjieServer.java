@@ -6,6 +6,8 @@ import io.github.xianjie.domain.Coded;
 import io.github.xianjie.domain.CountyPlan;
 import io.github.xianjie.domain.FundSource;
 import io.github.xianjie.domain.Project;
+import io.github.xianjie.audit.AuditReport;
+import io.github.xianjie.audit.ledger.LedgerAudit;
 import io.github.xianjie.input.InputException;
 import io.github.xianjie.input.PlanFacts;
 import io.github.xianjie.report.JsonReportWriter;
@@ -94,6 +96,7 @@ public final class XianjieServer implements AutoCloseable {
             config.routes.post("/api/facts", this::facts);
             config.routes.post("/api/diff", this::diff);
             config.routes.get("/api/rules", this::rules);
+            config.routes.post("/api/audit/ledger", this::auditLedger);
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8")
                     .result(resource("/web/openapi.json")));
             config.routes.exception(ApiError.class, (e, ctx) -> fail(ctx, e.status, e.code, e.file, e.getMessage()));
@@ -255,6 +258,57 @@ public final class XianjieServer implements AutoCloseable {
         ctx.contentType(CONTENT_TYPES.get("json")).result(JsonReportWriter.pretty(service.rulebook(year, funds)));
     }
 
+    /**
+     * {@code xianjie audit ledger LEDGER --plans DIR}: multipart {@code ledger} (.csv/.xlsx) and one or more
+     * {@code plans} (.json); {@code ?format=json|text}, {@code lang}, {@code maxPerTest}, {@code measuresYear}. The
+     * ledger reader streams from a file, so the uploads go to a temporary folder deleted after the response.
+     */
+    private void auditLedger(Context ctx) {
+        String format = param(ctx, "format", "json");
+        if (!format.equals("json") && !format.equals("text")) {
+            throw new ApiError(400, "bad-input", null, "format: '" + format + "' 无效，可用：json, text");
+        }
+        boolean english = english(ctx);
+        Integer cap = intParam(ctx, "maxPerTest", 20);
+        List<Upload> ledgers = parts(ctx, "ledger", List.of(".csv", ".xlsx", ".xlsm"));
+        if (ledgers.size() != 1) {
+            throw new ApiError(400, "bad-input", null, "ledger: 只接受一个台账文件，收到 " + ledgers.size() + " 个 (one ledger file)");
+        }
+        List<Upload> plans = parts(ctx, "plans", List.of(".json"));
+        Upload ledger = ledgers.get(0);
+        String body = timed(ledger.name(), () -> {
+            Path dir = Files.createTempDirectory("xianjie-audit");
+            try {
+                Path lf = dir.resolve(ledger.name());
+                Files.write(lf, ledger.bytes());
+                Path pd = Files.createDirectory(dir.resolve("plans"));
+                for (Upload u : plans) {
+                    Files.write(pd.resolve(u.name()), u.bytes());
+                }
+                List<CountyPlan> ps = LedgerAudit.plans(pd);
+                Integer given = intParam(ctx, "measuresYear", null);
+                int year = given != null ? given : ps.get(0).getYear();
+                if (year < 2000 || year > 2100) {
+                    throw new InputException((given != null ? "measuresYear" : "年度 (year)") + ": " + year + " 不在 2000–2100 之间");
+                }
+                Map<String, Object> input = new LinkedHashMap<>();
+                input.put("file", ledger.name());
+                input.put("sha256", CheckService.sha256(ledger.bytes()));
+                AuditReport report = LedgerAudit.run(lf, ps, service.ruleset(), service.parameters(), year, null,
+                        new ArrayList<>(List.of(input)));
+                return format.equals("json") ? report.json() : report.text(english, cap);
+            } catch (InputException e) {
+                // name the uploads as the client named them, not by the server's temporary folder
+                throw new InputException(e.getMessage().replace(dir + java.io.File.separator, "").replace(dir.toString(), ""));
+            } finally {
+                try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+                    all.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
+            }
+        });
+        ctx.contentType(CONTENT_TYPES.get(format)).result(body);
+    }
+
     // ---- the check itself -------------------------------------------------------------------------
 
     /**
@@ -390,6 +444,48 @@ public final class XianjieServer implements AutoCloseable {
                         ? ": 不支持旧版 .xls，请在 Excel/WPS 中另存为 .xlsx (legacy .xls is not supported; save as .xlsx)"
                         : ": 不支持的文件类型，应为 .json、.csv 或 .xlsx (unsupported file type)"));
             }
+        }
+        return ups;
+    }
+
+    /** The files of one multipart field, each of one of the given types (by name), within the upload limit. */
+    private List<Upload> parts(Context ctx, String field, List<String> types) {
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        if (!type.startsWith("multipart/form-data")) {
+            throw new ApiError(415, "unsupported-media-type", null, "请求类型应为 multipart/form-data（上传文件 " + field + "）(send multipart/form-data)");
+        }
+        List<UploadedFile> files;
+        try {
+            files = ctx.uploadedFiles(field);
+        } catch (RuntimeException e) {
+            if (causedByTooLarge(e)) {
+                throw new ApiError(413, "too-large", null, tooLargeMessage());
+            }
+            throw new ApiError(400, "bad-input", null, "无法读取上传内容 (unreadable multipart body)");
+        }
+        if (files.isEmpty()) {
+            throw new ApiError(400, "bad-input", null, field + ": 缺少上传的文件（表单字段 " + field + "）(no file in form field " + field + ")");
+        }
+        List<Upload> ups = new ArrayList<>();
+        for (UploadedFile f : files) {
+            if (f.size() > MAX_UPLOAD_BYTES) {
+                throw new ApiError(413, "too-large", f.filename(), tooLargeMessage());
+            }
+            Upload up;
+            try (InputStream in = f.content()) {
+                up = new Upload(safeName(f.filename()), in.readAllBytes());
+            } catch (IOException e) {
+                throw new ApiError(400, "bad-input", f.filename(), "无法读取上传文件 (cannot read the upload): " + e.getMessage());
+            }
+            String lower = up.name().toLowerCase(Locale.ROOT);
+            if (types.stream().noneMatch(lower::endsWith)) {
+                throw new ApiError(415, "unsupported-media-type", up.name(), up.name() + ": " + field + " 应为 "
+                        + String.join("、", types) + " 文件 (unsupported file type)");
+            }
+            if (ups.stream().anyMatch(u -> u.name().equals(up.name()))) {
+                throw new ApiError(400, "bad-input", up.name(), up.name() + ": 同名文件上传了两次 (the same file name was uploaded twice)");
+            }
+            ups.add(up);
         }
         return ups;
     }
