@@ -47,7 +47,7 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>Endpoints: {@code POST /api/check} (multipart {@code plan} + plan facts as form fields, or a JSON plan
  * body; {@code ?format=json|xlsx|csv|text}, {@code ?lang=zh|en}), {@code POST /api/diff},
- * {@code GET /api/rules?year=&fund=}, {@code POST /api/view} and {@code POST /api/facts} (what the page uses),
+ * {@code GET /api/rules?year=&fund=}, {@code POST /api/audit/ledger} (multipart {@code ledger} + {@code plans}), {@code POST /api/view} and {@code POST /api/facts} (what the page uses),
  * {@code GET /api/openapi.json}; the page itself from {@code /web} in the jar. Errors are JSON
  * {@code {error, file, row, column, message}} with 400 (bad input), 413 (over {@link #MAX_UPLOAD_BYTES}),
  * 415 (not multipart/JSON, or not a .json/.csv/.xlsx file), 503 (over {@link #REQUEST_TIMEOUT_SECONDS}).
