@@ -74,6 +74,29 @@ public class CountyPlan {
         return allocation == null ? null : allocation.issuedOn();
     }
 
+    /**
+     * @return the allocation's earmarked task funds (every task but 巩固拓展, amount above 0), in task order; empty when
+     *         the allocation names no task columns or none is earmarked
+     */
+    @JsonIgnore
+    public List<TaskFunds> getEarmarkedTasks() {
+        List<TaskFunds> out = new ArrayList<>();
+        if (allocation != null) {
+            allocation.tasks().forEach((t, a) -> {
+                if (t != Task.CONSOLIDATION && a != null && a.signum() > 0) {
+                    out.add(new TaskFunds(t, a));
+                }
+            });
+        }
+        return out;
+    }
+
+    /** @return true when the allocation states its task columns (AL-07 can then tell whether any is earmarked) */
+    @JsonIgnore
+    public boolean isTasksStated() {
+        return allocation != null && !allocation.tasks().isEmpty();
+    }
+
     /** @return the allocation notice's document number, or null */
     @JsonIgnore
     public String getAllocationDocumentNo() {

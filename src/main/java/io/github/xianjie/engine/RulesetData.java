@@ -228,11 +228,11 @@ public final class RulesetData {
     /**
      * PM-14: the 项 a category's projects are booked under ({@value #BUDGET_ITEMS}).
      *
-     * @param category a category name (INDUSTRY, INFRASTRUCTURE …), possibly null
+     * @param category a project category (INDUSTRY, INFRASTRUCTURE …), possibly null
      * @return the 7-digit subject codes; empty for a category the list does not map
      */
-    public List<String> budgetItems(String category) {
-        return category == null || !KINDS.get(BUDGET_ITEMS).contains(category) ? List.of() : words(BUDGET_ITEMS, category);
+    public List<String> budgetItems(io.github.xianjie.domain.Category category) {
+        return category == null || !KINDS.get(BUDGET_ITEMS).contains(category.name()) ? List.of() : words(BUDGET_ITEMS, category.name());
     }
 
     /**
