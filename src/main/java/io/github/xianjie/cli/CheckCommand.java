@@ -1,6 +1,8 @@
 package io.github.xianjie.cli;
 
 import io.github.xianjie.domain.CountyPlan;
+import io.github.xianjie.domain.PlanYear;
+import io.github.xianjie.input.PlanValidator;
 import io.github.xianjie.engine.Evaluation;
 import io.github.xianjie.engine.RuleEngine;
 import io.github.xianjie.engine.Ruleset;
@@ -19,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,7 +41,10 @@ import picocli.CommandLine.Parameters;
 public final class CheckCommand implements Callable<Integer> {
     private static final List<String> FORMATS = List.of("text", "json", "xlsx", "csv");
 
-    @Parameters(index = "0", paramLabel = "PLAN", description = "计划文件 (.json) 或项目表 (.csv, .xlsx)")
+    @Parameters(arity = "1..*", paramLabel = "PLAN",
+            description = "计划文件 (.json) 或项目表 (.csv, .xlsx)；同一县、年度、资金来源的多个批次文件（或一个文件夹）合并为全年检查")
+    List<Path> planFiles;
+
     Path planFile;
 
     @Option(names = "--format", defaultValue = "text",
@@ -66,7 +72,12 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (batch.active()) { return batch.run(planFile, rulesetOptions, stage, output); }
+        if (batch.active()) {
+            if (planFiles.size() != 1) {
+                throw new InputException("--batch: 只接受一个文件夹或清单 (--batch takes one folder or list)");
+            }
+            return batch.run(planFiles.get(0), rulesetOptions, stage, output);
+        }
         if (!FORMATS.contains(format)) {
             throw new InputException("--format: '" + format + "' 无效，可用：" + String.join(", ", FORMATS));
         }
@@ -76,12 +87,33 @@ public final class CheckCommand implements Callable<Integer> {
         if (format.equals("xlsx") && output == null) {
             throw new InputException("--format xlsx: 需要用 -o FILE 指定输出的 .xlsx 文件 (an Excel workpaper needs -o FILE)");
         }
-        if (output != null && Files.exists(output) && Files.exists(planFile) && Files.isSameFile(output, planFile)) {
-            throw new InputException("-o " + output + ": 输出文件就是输入文件，拒绝覆盖 (output would overwrite the input)");
+        List<Path> files = planFiles(planFiles);
+        planFile = files.get(0);
+        for (Path f : files) {
+            if (output != null && Files.exists(output) && Files.exists(f) && Files.isSameFile(output, f)) {
+                throw new InputException("-o " + output + ": 输出文件就是输入文件，拒绝覆盖 (output would overwrite the input)");
+            }
         }
         PlanFacts facts = table.facts();
         refuseOverwrite(facts.metaFile(), rulesetOptions.folders());
-        CountyPlan plan = PlanReaders.read(planFile, facts);
+        checkOutputExtension(format, output);
+        CountyPlan plan;
+        if (files.size() == 1) {
+            plan = PlanReaders.read(planFile, facts);
+        } else {
+            List<CountyPlan> batches = new ArrayList<>();
+            for (Path f : files) {
+                batches.add(PlanReaders.read(f, facts));
+            }
+            try {
+                plan = PlanYear.merge(batches);
+            } catch (IllegalArgumentException e) {
+                throw new InputException(String.join(", ", files.stream().map(Path::toString).toList()) + ": " + e.getMessage());
+            }
+            PlanValidator.validate(plan, String.join(" + ", files.stream().map(Path::toString).toList()));
+            System.err.println("合并全年 " + files.size() + " 个批次 (merged " + files.size() + " batches into the year): "
+                    + String.join("；", plan.batches));
+        }
         if (stage != null) {
             try {
                 plan.stage = io.github.xianjie.domain.Coded.parse(io.github.xianjie.domain.PlanStage.class, stage);
@@ -92,9 +124,10 @@ public final class CheckCommand implements Callable<Integer> {
         Ruleset ruleset = rulesetOptions.ruleset();
         ParameterSet params = rulesetOptions.parameters(ruleset);
         knownJustifications(plan, ruleset);
-        int measuresYear = rulesetOptions.measuresYear(plan.getYear());
+        int measuresYear = rulesetOptions.measuresYear(plan.getYear(), params);
         Evaluation ev = rulesetOptions.engine(ruleset).evaluate(plan, params, RuleEngine.referenceDate(measuresYear));
-        Report report = Report.of(ev, ruleset, planFile.toString(), sha256(planFile), measuresYear, rulesetOptions.profileName());
+        Report report = Report.of(ev, ruleset, String.join(" + ", files.stream().map(Path::toString).toList()),
+                sha256(files), measuresYear, rulesetOptions.profileName());
         boolean english = lang.equals("en");
         if (format.equals("xlsx")) {
             try {
@@ -126,6 +159,84 @@ public final class CheckCommand implements Callable<Integer> {
             System.out.flush();
         }
         return ev.hasErrors() ? 1 : 0;
+    }
+
+    /**
+     * {@code -o} must end as its format does: {@code .xlsx} for xlsx, {@code .csv} for csv, {@code .json} for json;
+     * a text report may not go to a file named {@code .xlsx}, {@code .xls}, {@code .csv} or {@code .json}; a name
+     * without an extension is taken as given.
+     *
+     * @param format the {@code --format}
+     * @param output the {@code -o} file, or null
+     * @throws InputException naming the extension and the format that would fit it
+     */
+    static void checkOutputExtension(String format, Path output) {
+        if (output == null || output.getFileName() == null) {
+            return;
+        }
+        String name = output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1);
+        String wanted = switch (format) {
+            case "xlsx" -> "xlsx";
+            case "csv" -> "csv";
+            case "json" -> "json";
+            default -> null;
+        };
+        // a name without an extension (a device such as /dev/stdout, or a bare name) is taken as given
+        boolean fits = ext.isEmpty() || (wanted != null ? ext.equals(wanted) : !List.of("xlsx", "xls", "csv", "json").contains(ext));
+        if (!fits) {
+            String suggest = switch (ext) {
+                case "xlsx", "xls" -> "--format xlsx -o …" + (ext.equals("xls") ? ".xlsx" : ".xlsx");
+                case "csv" -> "--format csv";
+                case "json" -> "--format json";
+                default -> "-o …." + wanted;
+            };
+            throw new InputException("-o " + output + ": 文件扩展名与 --format " + format + " 不符"
+                    + (wanted != null ? "，应为 ." + wanted : "") + "；是否想用 " + suggest + "？"
+                    + " (the output file's extension does not match --format " + format + ")");
+        }
+    }
+
+    /**
+     * The plan files to read: the arguments, or the plan files inside a single folder argument (.json except
+     * *.meta.json, .csv, .xlsx; sorted by name).
+     *
+     * @param args the PLAN arguments
+     * @return the files, at least one
+     * @throws InputException when a folder holds no plan file
+     */
+    static List<Path> planFiles(List<Path> args) throws IOException {
+        if (args.size() == 1 && Files.isDirectory(args.get(0))) {
+            List<Path> out;
+            try (var s = Files.list(args.get(0))) {
+                out = s.filter(Files::isRegularFile).filter(p -> {
+                    String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                    return (n.endsWith(".json") && !n.endsWith(".meta.json")) || n.endsWith(".csv") || n.endsWith(".xlsx");
+                }).sorted().toList();
+            }
+            if (out.isEmpty()) {
+                throw new InputException(args.get(0) + ": 文件夹中没有计划文件 (.json/.csv/.xlsx) (no plan files in the folder)");
+            }
+            return out;
+        }
+        return args;
+    }
+
+    /** @return the sha256 of one file, or of the files' bytes in order when several. */
+    static String sha256(List<Path> files) throws IOException {
+        if (files.size() == 1) {
+            return sha256(files.get(0));
+        }
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Path f : files) {
+                md.update(Files.readAllBytes(f));
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Streams the JSON report to a file or standard output (never held whole in memory). */

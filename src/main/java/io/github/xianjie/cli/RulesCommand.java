@@ -73,6 +73,7 @@ public final class RulesCommand implements Callable<Integer> {
             m.put("titleEn", e.titleEn());
             m.put("severity", e.severity());
             m.put("source", e.source());
+            m.put("wording", e.wording());
             m.put("encoded", !e.drlRules().isEmpty());
             m.put("drlRules", e.drlRules());
             List<Map<String, Object>> ps = new ArrayList<>();
@@ -91,14 +92,24 @@ public final class RulesCommand implements Callable<Integer> {
                         }
                         p.put("effectiveFrom", v.get().effectiveFrom().toString());
                         p.put("reference", v.get().reference());
+                        if (v.get().notLoaded() != null) {
+                            p.put("notLoaded", v.get().notLoaded());
+                        }
                     } else {
                         p.put("value", null);
-                        p.put("note", "该年度、该资金来源无有效值（不适用）");
+                        Optional<String> lapsed = d == null ? Optional.empty() : d.lapsed(asOf, f);
+                        if (lapsed.isPresent()) {
+                            p.put("notLoaded", lapsed.get());
+                            p.put("note", "该年度通知未载入，无有效值（待定）");
+                        } else {
+                            p.put("note", "该年度、该资金来源无有效值（不适用）");
+                        }
                     }
                     ps.add(p);
                 }
             }
             m.put("parameters", ps);
+            m.put("severityInForce", severityInForce(e, ps, funds));
             rules.add(m);
         }
         Map<String, Object> root = new LinkedHashMap<>();
@@ -116,6 +127,29 @@ public final class RulesCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The severity each fund's plan would get this year: a dated parameter's severity (e.g. IS-01: WARNING under the
+     * Measures, ERROR under the 2024 notice), else the catalogue's when it is a single word.
+     */
+    private static Map<String, String> severityInForce(RuleCatalogue.Entry e, List<Map<String, Object>> ps, List<FundSource> funds) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (FundSource f : funds) {
+            String sev = null;
+            for (Map<String, Object> p : ps) {
+                if (f.name().equals(p.get("fundSource")) && p.get("severity") != null) {
+                    sev = (String) p.get("severity");
+                }
+            }
+            if (sev == null && (e.severity().equals("ERROR") || e.severity().equals("WARNING"))) {
+                sev = e.severity();
+            }
+            if (sev != null) {
+                out.put(f.name(), sev);
+            }
+        }
+        return out;
+    }
+
     @SuppressWarnings("unchecked")
     private static String text(List<Map<String, Object>> rules, int year, Ruleset ruleset, boolean en) {
         StringBuilder sb = new StringBuilder();
@@ -129,9 +163,22 @@ public final class RulesCommand implements Callable<Integer> {
                 sb.append(en ? "  (not encoded in this ruleset)" : "  （本规则集未编码）");
             }
             sb.append('\n').append(en ? "    source: " : "    出处：").append(r.get("source")).append('\n');
+            if (!"".equals(r.get("wording"))) {
+                sb.append(en ? "    wording: " : "    措辞：").append(r.get("wording")).append('\n');
+            }
+            Map<String, String> inForce = (Map<String, String>) r.get("severityInForce");
+            if (!inForce.isEmpty() && !inForce.values().stream().allMatch(v -> v.equals(r.get("severity")))) {
+                sb.append(en ? "    severity in " : "    ").append(year).append(en ? ": " : " 年严重程度：");
+                List<String> parts = new ArrayList<>();
+                inForce.forEach((f, v) -> parts.add(f + " " + v));
+                sb.append(String.join(en ? ", " : "；", parts)).append('\n');
+            }
             for (Map<String, Object> p : (List<Map<String, Object>>) r.get("parameters")) {
                 sb.append("    ").append(p.get("name")).append(" (").append(p.get("fundSource")).append(") = ");
-                if (p.get("value") == null) {
+                if (p.get("value") == null && p.containsKey("notLoaded")) {
+                    sb.append(en ? "none in force: the year's notice is not loaded" : "无有效值（未载入当年通知，待定）")
+                            .append(en ? "\n      notice not loaded: " : "\n      未载入当年通知：").append(p.get("notLoaded"));
+                } else if (p.get("value") == null) {
                     sb.append(en ? "none in force" : "无有效值（不适用）");
                 } else {
                     sb.append(p.get("value")).append(' ').append(p.get("unit"));
@@ -139,6 +186,9 @@ public final class RulesCommand implements Callable<Integer> {
                         sb.append(' ').append(p.get("severity"));
                     }
                     sb.append(en ? " from " : "，自 ").append(p.get("effectiveFrom")).append(en ? "; " : " 起；").append(p.get("reference"));
+                    if (p.containsKey("notLoaded")) {
+                        sb.append(en ? "\n      notice not loaded: " : "\n      未载入当年通知：").append(p.get("notLoaded"));
+                    }
                 }
                 sb.append('\n');
             }

@@ -73,6 +73,29 @@ public final class RulesetOptions {
     }
 
     /**
+     * The measures year for a plan, refusing a plan year before the Measures took effect unless
+     * {@code --measures-year} asks for it (a 2019 plan is not judged by 2021 rules by accident).
+     *
+     * @param planYear the plan's year
+     * @param params   the parameters, whose {@code instruments.measures} gives the date the Measures took effect
+     * @return the {@code --measures-year}, or the plan's year
+     * @throws InputException naming the first year in force when the plan's year is before it
+     */
+    public int measuresYear(int planYear, ParameterSet params) {
+        int y = measuresYear(planYear);
+        var measures = params.get("instruments.measures");
+        if (measuresYear == null && measures != null) {
+            java.time.LocalDate from = measures.firstEffective();
+            if (from != null && planYear < from.getYear()) {
+                throw new InputException("计划年度 " + planYear + " 早于办法施行：" + String.join("；", measures.reference())
+                        + "，首个适用年度为 " + from.getYear() + " 年；如确需按某年度办法检查，请用 --measures-year YEAR"
+                        + " (plan year before the Measures took effect; first year in force " + from.getYear() + "; use --measures-year)");
+            }
+        }
+        return y;
+    }
+
+    /**
      * @param option the option that gave the year, for the message
      * @param year   a year
      * @return the year

@@ -23,6 +23,13 @@ public class CountyPlan {
     public List<Project> projects = new ArrayList<>();
     /** Justifications of plan-level WARNING rules, keyed by rule ID (e.g. {@code IS-02}). */
     public Map<String, String> justifications = new LinkedHashMap<>();
+    /** The batch of the year's funds this plan spends (提前下达, 第一批, 第二批 …, 结余资金), or null for the whole year. */
+    public String batch;
+    /** For a year merged from batches ({@link PlanYear#merge}): one line per batch naming its document and amount. */
+    @JsonIgnore
+    public List<String> batches = new ArrayList<>();
+    /** False when the county has no 脱贫村 at all (CP-01 then has no pooling to cap); null when not stated. */
+    public Boolean hasPovertyExitedVillages;
 
     /** @return 县（市） */
     public String getCounty() { return county; }
@@ -40,6 +47,18 @@ public class CountyPlan {
     public List<Project> getProjects() { return projects; }
     /** @return justifications of plan-level WARNING rules, keyed by rule ID */
     public Map<String, String> getJustifications() { return justifications; }
+
+    /** @return the batch (e.g. 第二批), or null for a whole-year plan */
+    public String getBatch() { return batch; }
+
+    /** @return true when the plan names a single batch of the year's funds (annual shares then cannot be decided) */
+    @JsonIgnore
+    public boolean isSingleBatch() {
+        return batch != null && !batch.isBlank();
+    }
+
+    /** @return whether the county has 脱贫村 at all, or null when not stated */
+    public Boolean getHasPovertyExitedVillages() { return hasPovertyExitedVillages; }
 
     /** @return PLAN or EXECUTION, or null when not stated */
     public PlanStage getStage() { return stage; }

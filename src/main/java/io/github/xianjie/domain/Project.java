@@ -51,6 +51,10 @@ public class Project {
     public Boolean localMatching;
     /** True when an intermediary agency filed the application (中介机构直接代理, NL-12). */
     public Boolean filedByIntermediary;
+    /** 建设内容 / 建设任务 / 建设规模 as the notice writes it (shown beside the project's findings), or null. */
+    public String content;
+    /** True when the project belongs to the county's rural-revitalization plan (县级乡村振兴规划相关项目, M 第七条; CP-02). */
+    public Boolean countyPlanProject;
     /** Project start date (optional; ledger audit LG-13). */
     public LocalDate startOn;
     /** Project end date (optional; ledger audit LG-13). */
@@ -291,6 +295,9 @@ public class Project {
     public String getBudgetSubject() { return budgetSubject; }
     /** @return other funding channels on the project, or null */
     public List<OtherFunding> getOtherFunding() { return otherFunding; }
+    /** @return how many other funding channels the project lists (0 when none or not given), for PM-08 constraints */
+    @JsonIgnore
+    public int getOtherFundingCount() { return otherFunding == null ? 0 : otherFunding.size(); }
     /** @return 支出明细, or null */
     public List<ExpenseItem> getExpenseItems() { return expenseItems; }
     /** @return 尽职调查, or null */
@@ -305,6 +312,10 @@ public class Project {
     public Boolean getLocalMatching() { return localMatching; }
     /** @return whether an intermediary agency filed the application (NL-12), or null */
     public Boolean getFiledByIntermediary() { return filedByIntermediary; }
+    /** @return 建设内容 (what the notice says is built or done), or null */
+    public String getContent() { return content; }
+    /** @return whether the project is a county rural-revitalization plan project (CP-02), or null when not stated */
+    public Boolean getCountyPlanProject() { return countyPlanProject; }
 
     @Override
     public String toString() {

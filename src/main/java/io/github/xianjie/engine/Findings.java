@@ -19,7 +19,11 @@ import org.kie.api.definition.rule.Rule;
  * catalogue ID ({@code @ruleId}), citation ({@code @source}), severity ({@code @severity}), titles
  * ({@code @title}, {@code @titleEn}) and optional message templates ({@code @msg}, {@code @msgEn}) whose
  * {@code {key}} placeholders are filled from the evidence. A FAIL of a WARNING rule on a subject with a
- * recorded justification becomes severity INFO and quotes it.
+ * recorded justification becomes severity INFO and quotes it. A rule marked {@code @sourceFrom("parameter")} cites the
+ * in-force parameter's own reference (e.g. the regional notices for a regional plan, a profile's source under a
+ * profile) instead of its {@code @source}. A parameter in the evidence whose notice ended and whose year's notice is not
+ * loaded adds that note to the evidence ({@code notLoaded}); a year merged from batches adds them ({@code batches}) to
+ * plan findings.
  */
 public final class Findings {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
@@ -29,6 +33,7 @@ public final class Findings {
     private final Map<String, Integer> order = new HashMap<>();
     private final Map<String, RuleMeta> metas = new HashMap<>();
     private final Map<String, RuleCatalogue.Entry> catalogue;
+    private final List<String> batches;
 
     /**
      * @param plan the plan under evaluation, for its justifications
@@ -51,6 +56,7 @@ public final class Findings {
             }
         }
         planJustifications = plan.getJustifications() == null ? Map.of() : plan.getJustifications();
+        batches = plan.batches == null ? List.of() : List.copyOf(plan.batches);
     }
 
     /**
@@ -141,13 +147,41 @@ public final class Findings {
                 ev.put("justification", why);
             }
         }
+        if ("plan".equals(subject) && !batches.isEmpty()) {
+            ev.put("batches", batches);
+        }
+        String notLoaded = notLoaded(evidence);
+        if (notLoaded != null) {
+            ev.put("notLoaded", notLoaded);
+        }
+        String source = m.sourceFromParameter() ? parameterSource(evidence, m.source()) : m.source();
         results.add(new Result(ruleId, rule.getName(), subject, outcome, severity,
-                m.source(), m.title(), m.titleEn(), m.msg(), m.msgEn(), ev, missing));
+                source, m.title(), m.titleEn(), m.msg(), m.msgEn(), ev, missing));
+    }
+
+    /** The first in-force parameter's reference, else the rule's own source. */
+    private static String parameterSource(Object[] evidence, String ruleSource) {
+        for (Object o : evidence) {
+            if (o instanceof Parameter p && p.reference() != null && !p.reference().isBlank()) {
+                return p.reference();
+            }
+        }
+        return ruleSource;
+    }
+
+    /** The note of a parameter in the evidence whose notice ended with no notice loaded for this year, else null. */
+    private static String notLoaded(Object[] evidence) {
+        for (Object o : evidence) {
+            if (o instanceof Parameter p && p.notLoaded() != null) {
+                return p.notLoaded();
+            }
+        }
+        return null;
     }
 
     /** A rule's metadata, read once per rule and evaluation (the strings are then shared by its results). */
     private record RuleMeta(String ruleId, String severity, String source, String title, String titleEn,
-                            String msg, String msgEn) {
+                            String msg, String msgEn, boolean sourceFromParameter) {
         static RuleMeta of(Rule rule, Map<String, RuleCatalogue.Entry> catalogue) {
             Map<String, Object> meta = rule.getMetaData();
             String ruleId = meta(meta, "ruleId", rule.getName());
@@ -156,7 +190,7 @@ public final class Findings {
             String titleEn = meta(meta, "titleEn", e != null && !e.titleEn().isEmpty() ? e.titleEn() : title);
             return new RuleMeta(ruleId, meta(meta, "severity", e != null ? e.severity() : "ERROR"),
                     meta(meta, "source", e != null ? e.source() : ""), title, titleEn,
-                    meta(meta, "msg", title), meta(meta, "msgEn", titleEn));
+                    meta(meta, "msg", title), meta(meta, "msgEn", titleEn), "parameter".equals(meta(meta, "sourceFrom", "")));
         }
     }
 

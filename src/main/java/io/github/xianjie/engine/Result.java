@@ -35,8 +35,14 @@ public record Result(String ruleId, String ruleName, String subject, Outcome out
         if (evidence.containsKey("justification")) {
             msg += "（已说明理由：「" + evidence.get("justification") + "」）";
         }
+        if (evidence.get("batches") instanceof List<?> b) {
+            msg += "（合并全年 " + b.size() + " 个批次：" + String.join("；", b.stream().map(String::valueOf).toList()) + "）";
+        }
+        if (evidence.containsKey("notLoaded") && !template.contains("{notLoaded}")) {
+            msg += "（" + evidence.get("notLoaded") + "，适用办法原值）";
+        }
         if (!missing.isEmpty()) {
-            msg += "；缺少字段：" + String.join("、", missing);
+            msg += "；缺少：" + io.github.xianjie.domain.ColumnNames.describe(missing, false);   // by table column
         }
         return msg;
     }
@@ -46,6 +52,12 @@ public record Result(String ruleId, String ruleName, String subject, Outcome out
         String msg = Findings.fill(templateEn, evidence, ", ", "none");
         if (evidence.containsKey("justification")) {
             msg += " (justified: \"" + evidence.get("justification") + "\")";
+        }
+        if (evidence.get("batches") instanceof List<?> b) {
+            msg += " (the year merged from " + b.size() + " batches: " + String.join("; ", b.stream().map(String::valueOf).toList()) + ")";
+        }
+        if (evidence.containsKey("notLoaded") && !templateEn.contains("{notLoaded}")) {
+            msg += " (notice not loaded: " + evidence.get("notLoaded") + "; the Measures' value applies)";
         }
         if (!missing.isEmpty()) {
             msg += "; missing: " + String.join(", ", missing);

@@ -35,9 +35,10 @@ public final class RuleCatalogue {
      * @param titleEn    English title
      * @param drlRules   names of the DRL rules that serve it (empty: not encoded in this ruleset)
      * @param parameters names of the parameters those rules read
+     * @param wording    the source's words that decided the severity (不得/严禁/必须 → ERROR; 原则上/要 → WARNING), or ""
      */
     public record Entry(String id, int section, String severity, String source, String title, String titleEn,
-                        List<String> drlRules, List<String> parameters) {
+                        List<String> drlRules, List<String> parameters, String wording) {
     }
 
     private RuleCatalogue() {
@@ -87,7 +88,8 @@ public final class RuleCatalogue {
             String id = r.path("id").asText();
             out.add(new Entry(id, r.path("section").asInt(), r.path("severity").asText(), r.path("source").asText(),
                     r.path("title").asText(), r.path("titleEn").asText(),
-                    List.copyOf(rules.getOrDefault(id, Set.of())), List.copyOf(params.getOrDefault(id, Set.of()))));
+                    List.copyOf(rules.getOrDefault(id, Set.of())), List.copyOf(params.getOrDefault(id, Set.of())),
+                    r.path("wording").asText("")));
         }
         return out;
     }

@@ -229,6 +229,7 @@ public final class RuleEngine {
             session.insert(plan);
             plan.getProjects().forEach(session::insert);
             params.forEach(session::insert);
+            parameters.notLoaded(asOf, plan.getFundSource()).forEach(session::insert);
             hits.forEach(session::insert);
             classifier.reviewWords(plan).forEach(session::insert);
             session.fireAllRules();

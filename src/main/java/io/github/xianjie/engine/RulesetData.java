@@ -35,11 +35,14 @@ public final class RulesetData {
     public static final String BENEFIT_LINKAGE = "keywords/benefit-linkage.csv";
     /** Words in the names of one-off transport-subsidy and public-welfare-post projects. */
     public static final String PROJECT_KINDS = "keywords/project-kinds.csv";
+    /** Crops a broad reading of 果 (果蔬) counts in 粮棉果畜 (IS-02, parameter industry-share.fruit-reading). */
+    public static final String FRUIT_READING = "keywords/fruit-reading.csv";
 
     private static final Map<String, Set<String>> KINDS = Map.of(
             FEE_USES, Set.of("PERMITTED", "EXCLUDED"),
             BENEFIT_LINKAGE, Set.of("DIVIDEND", "LINKAGE"),
-            PROJECT_KINDS, Set.of("TRANSPORT_SUBSIDY", "PUBLIC_WELFARE_POST"));
+            PROJECT_KINDS, Set.of("TRANSPORT_SUBSIDY", "PUBLIC_WELFARE_POST"),
+            FRUIT_READING, Set.of("BROAD"));
 
     private final Path root;
     /** file → kind → words; a file absent from the folder maps to null (reported when a rule needs it). */
@@ -59,7 +62,7 @@ public final class RulesetData {
      */
     public static RulesetData load(Path root) {
         Map<String, Map<String, List<String>>> lists = new LinkedHashMap<>();
-        for (String file : List.of(FEE_USES, BENEFIT_LINKAGE, PROJECT_KINDS)) {
+        for (String file : List.of(FEE_USES, BENEFIT_LINKAGE, PROJECT_KINDS, FRUIT_READING)) {
             Path f = root.resolve(file);
             if (!Files.isRegularFile(f)) {
                 lists.put(file, null);
@@ -199,6 +202,50 @@ public final class RulesetData {
         List<String> out = new ArrayList<>();
         for (String u : ProjectChecks.nonBlank(uses)) {
             if (!isPermittedFeeUse(u)) {
+                out.add(u);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * IS-02: does a project's name name a crop that only the broad reading of 果 (果蔬) counts ({@value #FRUIT_READING})?
+     *
+     * @param name the project name, possibly null
+     * @return true when it contains a BROAD word (e.g. 辣椒烘干厂)
+     */
+    public boolean isBroadFruit(String name) {
+        return name != null && !ProjectChecks.matches(name, words(FRUIT_READING, "BROAD")).isEmpty();
+    }
+
+    /**
+     * AF-02: the stated uses that name basic expenditure or another use 第四条 forbids (an EXCLUDED word) — a breach.
+     *
+     * @param uses the fee's uses, possibly null
+     * @return those uses, in order
+     */
+    public List<String> excludedFeeUses(List<String> uses) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String u : ProjectChecks.nonBlank(uses)) {
+            if (!ProjectChecks.matches(u, words(FEE_USES, "EXCLUDED")).isEmpty()) {
+                out.add(u);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * AF-02: the stated uses that are neither listed in 第九条 nor forbidden — "主要用于…等" is not "only", so these are
+     * for review, not a breach of the list.
+     *
+     * @param uses the fee's uses, possibly null
+     * @return those uses, in order
+     */
+    public List<String> unlistedFeeUses(List<String> uses) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String u : ProjectChecks.nonBlank(uses)) {
+            if (ProjectChecks.matches(u, words(FEE_USES, "EXCLUDED")).isEmpty()
+                    && ProjectChecks.matches(u, words(FEE_USES, "PERMITTED")).isEmpty()) {
                 out.add(u);
             }
         }

@@ -13,9 +13,23 @@ import java.time.LocalDate;
  * @param reference     citation of the value in force, e.g. {@code 新财规〔2021〕11号 第九条}
  * @param effectiveFrom date from which this value is in force
  * @param description   Chinese description of the parameter
+ * @param notLoaded     when a notice-sourced value ended before this year and the value in force is the older one
+ *                      (e.g. the Measures' 50%), a Chinese note naming the ended notice and the year whose notice is
+ *                      not loaded; else null
  */
 public record Parameter(String name, BigDecimal value, String unit, String severity, String reference,
-                        LocalDate effectiveFrom, String description) {
+                        LocalDate effectiveFrom, String description, String notLoaded) {
+
+    /** A parameter with no ended notice behind it. */
+    public Parameter(String name, BigDecimal value, String unit, String severity, String reference,
+                     LocalDate effectiveFrom, String description) {
+        this(name, value, unit, severity, reference, effectiveFrom, description, null);
+    }
+
+    /** @return the note on the ended notice whose year is not loaded, or null (for DRL). */
+    public String getNotLoaded() {
+        return notLoaded;
+    }
 
     /** @return the value (for DRL, which reads JavaBean-style getters). */
     public BigDecimal getValue() {

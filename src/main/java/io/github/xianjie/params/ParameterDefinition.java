@@ -30,8 +30,14 @@ public record ParameterDefinition(String name, String description, String descri
      * @param value     the value, or null for "no value from this date"
      * @param severity  ERROR/WARNING as the source words it at that date, or null
      * @param reference the citation of this dated value, or null to use the parameter's
+     * @param until     last day the instrument giving this value is in force (e.g. a notice about 2024 funds ends
+     *                  2024-12-31), or null when it stays in force until a later dated value replaces it
      */
-    public record DatedValue(BigDecimal value, String severity, String reference) {
+    public record DatedValue(BigDecimal value, String severity, String reference, LocalDate until) {
+        /** A value without an end date. */
+        public DatedValue(BigDecimal value, String severity, String reference) {
+            this(value, severity, reference, null);
+        }
     }
 
     /**
@@ -46,12 +52,53 @@ public record ParameterDefinition(String name, String description, String descri
         if (values == null) {
             return Optional.empty();
         }
+        String lapsed = lapsed(asOf, fund).orElse(null);
         Map.Entry<LocalDate, DatedValue> e = values.floorEntry(asOf);
+        while (e != null && e.getValue().until() != null && asOf.isAfter(e.getValue().until())) {
+            e = values.lowerEntry(e.getKey());
+        }
         if (e == null || e.getValue().value() == null) {
             return Optional.empty();
         }
         DatedValue v = e.getValue();
         String ref = v.reference() != null ? v.reference() : String.join("；", reference);
-        return Optional.of(new Parameter(name, v.value(), unit, v.severity(), ref, e.getKey(), description));
+        return Optional.of(new Parameter(name, v.value(), unit, v.severity(), ref, e.getKey(), description, lapsed));
+    }
+
+    /** @return the earliest date from which any value (of any fund) is in force, or null when none has a value. */
+    public LocalDate firstEffective() {
+        LocalDate first = null;
+        for (NavigableMap<LocalDate, DatedValue> values : byFund.values()) {
+            for (Map.Entry<LocalDate, DatedValue> e : values.entrySet()) {
+                if (e.getValue().value() != null && (first == null || e.getKey().isBefore(first))) {
+                    first = e.getKey();
+                }
+            }
+        }
+        return first;
+    }
+
+    /**
+     * Whether a dated value sourced from a time-limited instrument (a notice about one year's funds) has ended by
+     * {@code asOf}, so that no value for the year is loaded from a later notice.
+     *
+     * @param asOf the reference date
+     * @param fund the plan's fund source
+     * @return a Chinese note naming the ended instrument and the year whose notice is not loaded, e.g.
+     *         "塔地财振〔2023〕11号 (二) 只适用于至 2024-12-31 的资金；未载入 2025 年的通知", or empty
+     */
+    public Optional<String> lapsed(LocalDate asOf, FundSource fund) {
+        NavigableMap<LocalDate, DatedValue> values = byFund.containsKey(fund) ? byFund.get(fund) : byFund.get(null);
+        if (values == null) {
+            return Optional.empty();
+        }
+        Map.Entry<LocalDate, DatedValue> e = values.floorEntry(asOf);
+        if (e == null || e.getValue().until() == null || !asOf.isAfter(e.getValue().until())) {
+            return Optional.empty();
+        }
+        DatedValue v = e.getValue();
+        String ref = v.reference() != null ? v.reference() : String.join("；", reference);
+        return Optional.of(ref + " 只适用于至 " + v.until() + " 的资金；未载入 " + asOf.getYear() + " 年的通知（"
+                + name + "）");
     }
 }

@@ -141,6 +141,21 @@ public final class ParameterSet {
         return out;
     }
 
+    /**
+     * The parameters whose notice-sourced value ended before {@code asOf} and for which no later notice is loaded.
+     *
+     * @param asOf reference date
+     * @param fund fund source
+     * @return one fact per such parameter, sorted by name (rules cite the note when no value is in force)
+     */
+    public List<NotLoadedNotice> notLoaded(LocalDate asOf, FundSource fund) {
+        List<NotLoadedNotice> out = new ArrayList<>();
+        for (ParameterDefinition d : definitions.values()) {
+            d.lapsed(asOf, fund).ifPresent(n -> out.add(new NotLoadedNotice(d.name(), asOf.getYear(), n)));
+        }
+        return out;
+    }
+
     static ParameterDefinition parse(String name, String file, String yaml) {
         JsonNode root;
         try {
@@ -233,14 +248,15 @@ public final class ParameterSet {
             BigDecimal value = null;
             String severity = null;
             String ref = null;
+            LocalDate until = null;
             if (v != null && !v.isNull()) {
                 if (!v.isObject()) {
                     throw new ParameterException(where + "." + e.getKey() + ": 应为 {value: …, severity: …, reference: …}");
                 }
                 for (Iterator<String> keys = v.fieldNames(); keys.hasNext(); ) {
                     String k = keys.next();
-                    if (!List.of("value", "severity", "reference").contains(k)) {
-                        throw new ParameterException(where + "." + e.getKey() + ": 未知键 '" + k + "'（可用：value, severity, reference）");
+                    if (!List.of("value", "severity", "reference", "until").contains(k)) {
+                        throw new ParameterException(where + "." + e.getKey() + ": 未知键 '" + k + "'（可用：value, severity, reference, until）");
                     }
                 }
                 if (!v.has("value")) {
@@ -261,8 +277,18 @@ public final class ParameterSet {
                     }
                 }
                 ref = v.hasNonNull("reference") ? v.get("reference").asText() : null;
+                if (v.hasNonNull("until")) {
+                    try {
+                        until = LocalDate.parse(v.get("until").asText());
+                    } catch (DateTimeParseException ex) {
+                        throw new ParameterException(where + "." + e.getKey() + ".until: '" + v.get("until").asText() + "' 不是 YYYY-MM-DD 日期");
+                    }
+                    if (until.isBefore(date)) {
+                        throw new ParameterException(where + "." + e.getKey() + ".until: " + until + " 早于生效日期 " + date);
+                    }
+                }
             }
-            out.put(date, new ParameterDefinition.DatedValue(value, severity, ref));
+            out.put(date, new ParameterDefinition.DatedValue(value, severity, ref, until));
         }
         return out;
     }

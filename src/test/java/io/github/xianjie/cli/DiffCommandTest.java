@@ -29,6 +29,10 @@ class DiffCommandTest {
         JsonNode is02 = changes.get("IS-02@plan");
         assertEquals("NOT_APPLICABLE", is02.get("from").get("outcome").asText());
         assertEquals("FAIL", is02.get("to").get("outcome").asText());
-        assertEquals(2, changes.size(), changes.keySet().toString());
+        // PM-06 on each of the 7 projects: M 第八条 "全面推行" (WARNING) in 2023, the 2024 notices' "必须" (ERROR) in 2024
+        JsonNode pm06 = changes.get("PM-06@C-1");
+        assertEquals("WARNING", pm06.get("from").get("severity").asText());
+        assertEquals("ERROR", pm06.get("to").get("severity").asText());
+        assertEquals(9, changes.size(), changes.keySet().toString());
     }
 }

@@ -75,4 +75,37 @@ class RulesCommandTest {
         assertTrue(r.out().contains("xianjie 规则手册"), r.out());
         assertTrue(r.out().contains("industry-share.minimum (CENTRAL) = 0.65 fraction ERROR"), r.out());
     }
+
+    @Test
+    void rulebook2025ShowsTheMeasuresFiftyPercentWarningAndNamesTheMissingNotice() throws Exception {
+        Map<String, JsonNode> rules = rulebook("rules", "--year", "2025", "--fund", "CENTRAL", "--format", "json");
+        JsonNode is01 = param(rules.get("IS-01"), "CENTRAL");
+        assertEquals("0.5", is01.get("value").asText());
+        assertEquals("WARNING", is01.get("severity").asText());
+        assertEquals("2021-08-05", is01.get("effectiveFrom").asText());
+        assertTrue(is01.get("notLoaded").asText().contains("塔地财振〔2023〕11号 (二)"), is01.toString());
+        assertTrue(is01.get("notLoaded").asText().contains("未载入 2025 年的通知"), is01.toString());
+        assertEquals("WARNING", rules.get("IS-01").get("severityInForce").get("CENTRAL").asText());
+        JsonNode is02 = param(rules.get("IS-02"), "CENTRAL");
+        assertTrue(is02.get("value").isNull());
+        assertTrue(is02.get("notLoaded").asText().contains("未载入 2025 年的通知"), is02.toString());
+    }
+
+    @Test
+    void everyEncodedRuleRecordsTheWordingThatDecidedItsSeverity() throws Exception {
+        Map<String, JsonNode> rules = rulebook("rules", "--year", "2024", "--format", "json");
+        for (JsonNode r : rules.values()) {
+            boolean screening = r.get("section").asInt() <= 6 || r.get("id").asText().equals("AL-03");
+            if (r.get("encoded").asBoolean() && screening) {
+                assertTrue(!r.get("wording").asText().isBlank(), r.get("id") + " has no wording");
+            }
+        }
+        assertTrue(rules.get("PM-04").get("wording").asText().contains("要组织开展尽职调查"));
+        assertEquals("WARNING", rules.get("PM-04").get("severity").asText());
+        assertEquals("ERROR", rules.get("PM-06").get("severityInForce").get("CENTRAL").asText());   // 2024: 必须
+        CheckCommandTest.Run text = CheckCommandTest.run("rules", "--year", "2025", "--fund", "CENTRAL");
+        assertTrue(text.out().contains("措辞：M 第三条(二)1“原则上不低于50%"), text.out());
+        assertTrue(text.out().contains("2025 年严重程度：CENTRAL WARNING"), text.out());
+        assertTrue(text.out().contains("industry-share.minimum (CENTRAL) = 0.5 fraction WARNING"), text.out());
+    }
 }

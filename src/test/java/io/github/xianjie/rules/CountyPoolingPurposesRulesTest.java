@@ -23,12 +23,35 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CountyPoolingPurposesRulesTest {
 
     private static Evaluation evaluate(VillageType village, Category category) {
+        return evaluate(village, category, false);
+    }
+
+    private static Evaluation evaluate(VillageType village, Category category, Boolean countyPlanProject) {
         // a name from which the classifier infers no category, so a null category stays null
         return Engines.evaluate(Plans.plan(2024, FundSource.CENTRAL, null, null,
                 Plans.project("P1", "某乡某村测试项目", "100", p -> {
                     p.villageType = village;
                     p.category = category;
+                    p.countyPlanProject = countyPlanProject;
                 })));
+    }
+
+    @ParameterizedTest(name = "NON_POVERTY / {0}, countyPlanProject {1} → {2}")
+    @CsvSource({
+            "EMPLOYMENT, true,  PASS",            // 县级乡村振兴规划相关项目: the third purpose
+            "EMPLOYMENT, ,      UNDETERMINED",    // not stated: the third purpose cannot be recognised, unknown is no breach
+            "EMPLOYMENT, false, FAIL",
+            "OTHER,      ,      UNDETERMINED",
+            ",           true,  PASS",
+    })
+    void theThirdPurposeIsTheCountyPlanProjectField(Category category, Boolean countyPlanProject, Outcome outcome) {
+        Result r = Outcomes.assertOutcome(evaluate(VillageType.NON_POVERTY, category, countyPlanProject), "CP-02", "P1", outcome, "ERROR");
+        if (outcome == Outcome.PASS) {
+            assertEquals("县级乡村振兴规划相关项目", r.evidence().get("purpose"));
+        }
+        if (outcome == Outcome.UNDETERMINED) {
+            assertEquals(List.of("countyPlanProject"), r.missing());
+        }
     }
 
     @ParameterizedTest(name = "{0} / {1} → {2}")
@@ -67,7 +90,7 @@ class CountyPoolingPurposesRulesTest {
             ",            ,         villageType",
     })
     void missingVillageTypeOrCategoryIsUndetermined(VillageType village, Category category, String field) {
-        Result r = Outcomes.assertOutcome(evaluate(village, category), "CP-02", "P1", Outcome.UNDETERMINED, "ERROR");
+        Result r = Outcomes.assertOutcome(evaluate(village, category, null), "CP-02", "P1", Outcome.UNDETERMINED, "ERROR");
         assertEquals(List.of(field), r.missing());
     }
 }

@@ -43,8 +43,31 @@ class CountyPoolingRulesTest {
     }
 
     @Test
-    void overTheCapFailsEvenWhenOtherVillagesAreUnknown() {
-        assertOutcome(nonPoverty("3001", null), "CP-01", "plan", Outcome.FAIL, "ERROR");
+    void overTheCapFailsEvenWhenOtherVillagesAreUnknownInACountyWithPovertyExitedVillages() {
+        Project np = classified("NP", "3001", Category.INDUSTRY, IndustryChain.LIVESTOCK, VillageType.NON_POVERTY);
+        Project other = classified("PV", "100", Category.INDUSTRY, IndustryChain.GRAIN, null);
+        io.github.xianjie.domain.CountyPlan p = plan(2024, FundSource.CENTRAL, "10000", "0", np, other);
+        p.hasPovertyExitedVillages = true;
+        assertOutcome(Engines.evaluate(p), "CP-01", "plan", Outcome.FAIL, "ERROR");
+    }
+
+    @Test
+    void overTheCapWithNoPovertyExitedVillageProjectAndNothingSaidIsUndeterminedNotHundredPercentPooling() {
+        // 3001 of 10000 in non-poverty villages, no project in a 脱贫村: the county may have none (第七条 兼顾非贫困县)
+        Evaluation ev = nonPoverty("3001", null);
+        assertOutcome(ev, "CP-01", "plan", Outcome.UNDETERMINED, "ERROR");
+        assertEquals("30.01%", evidence(ev, "CP-01", "plan", "actualPercent"));
+        assertEquals(List.of("hasPovertyExitedVillages"), io.github.xianjie.support.Outcomes.result(ev, "CP-01", "plan").missing());
+    }
+
+    @Test
+    void aCountyWithoutPovertyExitedVillagesHasNoPoolingCap() {
+        Project np = classified("NP", "10000", Category.INDUSTRY, IndustryChain.LIVESTOCK, VillageType.NON_POVERTY);
+        io.github.xianjie.domain.CountyPlan p = plan(2024, FundSource.CENTRAL, "10000", "0", np);
+        p.hasPovertyExitedVillages = false;
+        Evaluation ev = Engines.evaluate(p);
+        assertOutcome(ev, "CP-01", "plan", Outcome.NOT_APPLICABLE, "ERROR");
+        assertOutcome(ev, "CP-02", "NP", Outcome.PASS, "ERROR");   // the purposes still apply
     }
 
     @Test

@@ -42,22 +42,25 @@ class ManagementFeeUsesRulesTest {
         return Engines.evaluate(plan);
     }
 
-    @ParameterizedTest(name = "fee {0}, uses [{1}] → {2}")
+    @ParameterizedTest(name = "fee {0}, uses [{1}] → {2} {3}")
     @CsvSource({
-            // fee, uses separated by |, outcome, unpermitted uses separated by |
-            "100,  前期设计|评审|招标|监理|验收,           PASS, ",
-            "100,  勘察设计费|工程监理费|竣工验收质量检测, PASS, ",
-            "0.01, 可行性研究报告编制,                     PASS, ",
-            "100,  前期设计|办公用品,                      FAIL, 办公用品",
-            "100,  验收人员补贴,                           FAIL, 验收人员补贴",
-            "100,  监理|工作人员工资|宣传费,               FAIL, 工作人员工资|宣传费",
-            "100,  评审专家差旅费,                         FAIL, 评审专家差旅费",
+            // fee, uses separated by |, outcome, severity, the uses that decided a FAIL separated by |
+            "100,  前期设计|评审|招标|监理|验收,           PASS, ERROR,   ",
+            "100,  勘察设计费|工程监理费|竣工验收质量检测, PASS, ERROR,   ",
+            "0.01, 可行性研究报告编制,                     PASS, ERROR,   ",
+            "100,  前期设计|办公用品,                      FAIL, ERROR,   办公用品",          // 办公: basic expenditure
+            "100,  验收人员补贴,                           FAIL, ERROR,   验收人员补贴",
+            "100,  监理|工作人员工资|宣传费,               FAIL, ERROR,   工作人员工资",      // the forbidden use decides
+            "100,  评审专家差旅费,                         FAIL, ERROR,   评审专家差旅费",
+            "100,  差旅费|工作餐费,                        FAIL, ERROR,   差旅费|工作餐费",   // issue 8 item 6
+            "100,  监理|宣传费,                            FAIL, WARNING, 宣传费",            // 主要用于…等: unlisted, for review
     })
-    void everyUseMustBeAPermittedPurpose(String fee, String uses, Outcome outcome, String unpermitted) {
-        Result r = Outcomes.assertOutcome(evaluate(fee, uses), "AF-02", "plan", outcome, "ERROR");
+    void listedUsesPassBasicExpenditureIsAnErrorOtherUnlistedUsesAWarning(String fee, String uses, Outcome outcome,
+                                                                         String severity, String decided) {
+        Result r = Outcomes.assertOutcome(evaluate(fee, uses), "AF-02", "plan", outcome, severity);
         assertEquals(fee, r.evidence().get("fee"));
         if (outcome == Outcome.FAIL) {
-            assertEquals(List.of(unpermitted.split("\\|")), r.evidence().get("unpermitted"));
+            assertEquals(List.of(decided.split("\\|")), r.evidence().get("ERROR".equals(severity) ? "unpermitted" : "unlisted"));
         } else {
             assertEquals(List.of(uses.split("\\|")), r.evidence().get("uses"));
         }
@@ -66,7 +69,7 @@ class ManagementFeeUsesRulesTest {
     @Test
     void theExplanationNamesTheExcludedWord() {
         Result r = Outcomes.result(evaluate("100", "验收人员补贴|宣传费"), "AF-02", "plan");
-        assertEquals(List.of("验收人员补贴（含“补贴”）", "宣传费（无第九条所列用途）"), r.evidence().get("explained"));
+        assertEquals(List.of("验收人员补贴（含“补贴”）"), r.evidence().get("explained"));
     }
 
     @ParameterizedTest(name = "fee {0}, uses [{1}] → {2} {3}")

@@ -199,7 +199,7 @@ class ProjectManagementRulesTest {
             p.investment = investment == null ? null : new BigDecimal(investment);
             p.dueDiligence = dd ? new DueDiligence("地区农业农村局", LocalDate.parse("2023-11-20")) : null;
         })));
-        Result r = Outcomes.assertOutcome(ev, "PM-04", "P1", outcome, "ERROR");
+        Result r = Outcomes.assertOutcome(ev, "PM-04", "P1", outcome, "WARNING");   // G 三(一)3 "要组织开展"
         assertEquals(expectedInvestment, r.evidence().get("investment"));
         assertEquals("3000", r.evidence().get("threshold"));
         if (outcome == Outcome.FAIL) {
@@ -215,7 +215,7 @@ class ProjectManagementRulesTest {
     @Test
     void pm04UnknownImplementerAtTheThresholdIsUndetermined() {
         Evaluation ev = Engines.evaluate(Plans.plan(2024, FundSource.CENTRAL, null, null, Plans.project("P1", NEUTRAL, "3000", p -> { })));
-        Result r = Outcomes.assertOutcome(ev, "PM-04", "P1", Outcome.UNDETERMINED, "ERROR");
+        Result r = Outcomes.assertOutcome(ev, "PM-04", "P1", Outcome.UNDETERMINED, "WARNING");
         assertEquals(List.of("implementer.type"), r.missing());
     }
 
@@ -223,7 +223,7 @@ class ProjectManagementRulesTest {
     void pm04BeforeTheGuidanceIsNotApplicable() {
         Evaluation ev = Engines.evaluate(Plans.plan(2021, FundSource.CENTRAL, null, null,
                 Plans.project("P1", NEUTRAL, "5000", p -> p.implementer = implementer(ImplementerType.ENTERPRISE))));
-        Result r = Outcomes.assertOutcome(ev, "PM-04", "P1", Outcome.NOT_APPLICABLE, "ERROR");
+        Result r = Outcomes.assertOutcome(ev, "PM-04", "P1", Outcome.NOT_APPLICABLE, "WARNING");
         assertEquals("no parameter project-management.due-diligence-threshold in force", r.evidence().get("reason"));
     }
 
@@ -276,24 +276,24 @@ class ProjectManagementRulesTest {
 
     @Test
     void pm06NoticedProjectPasses() {
-        Result r = Outcomes.assertOutcome(one(p -> p.setPublicNotice(new PublicNotice(date("2023-12-29")))), "PM-06", "P1", Outcome.PASS, "WARNING");
+        Result r = Outcomes.assertOutcome(one(p -> p.setPublicNotice(new PublicNotice(date("2023-12-29")))), "PM-06", "P1", Outcome.PASS, "ERROR");
         assertEquals("2023-12-29", r.evidence().get("noticedOn"));
     }
 
     @Test
     void pm06UnnoticedProjectFails() {
-        Outcomes.assertOutcome(one(p -> p.setPublicNotice(null)), "PM-06", "P1", Outcome.FAIL, "WARNING");
+        Outcomes.assertOutcome(one(p -> p.setPublicNotice(null)), "PM-06", "P1", Outcome.FAIL, "ERROR");
     }
 
     @Test
     void pm06NoticeNotGivenIsUndetermined() {
         assertEquals(List.of("publicNotice"),
-                Outcomes.assertOutcome(one(p -> { }), "PM-06", "P1", Outcome.UNDETERMINED, "WARNING").missing());
+                Outcomes.assertOutcome(one(p -> { }), "PM-06", "P1", Outcome.UNDETERMINED, "ERROR").missing());
     }
 
     @Test
     void pm06NoticeWithoutADateIsUndetermined() {
-        Result r = Outcomes.assertOutcome(one(p -> p.setPublicNotice(new PublicNotice(null))), "PM-06", "P1", Outcome.UNDETERMINED, "WARNING");
+        Result r = Outcomes.assertOutcome(one(p -> p.setPublicNotice(new PublicNotice(null))), "PM-06", "P1", Outcome.UNDETERMINED, "ERROR");
         assertEquals(List.of("publicNotice.noticedOn"), r.missing());
     }
 
@@ -335,12 +335,22 @@ class ProjectManagementRulesTest {
     }
 
     @Test
-    void pm08OtherFundingWithoutContentFails() {
+    void pm08OtherFundingWithoutContentIsUndeterminedNotABreach() {
         Result r = Outcomes.assertOutcome(one(p -> p.otherFunding = List.of(
                 new OtherFunding("高标准农田建设资金", new BigDecimal("200"), "田间道路"),
                 new OtherFunding("以工代赈资金", new BigDecimal("50"), " "),
-                new OtherFunding("地方债券", new BigDecimal("80"), null))), "PM-08", "P1", Outcome.FAIL, "ERROR");
+                new OtherFunding("地方债券", new BigDecimal("80"), null))), "PM-08", "P1", Outcome.UNDETERMINED, "ERROR");
         assertEquals(List.of("otherFunding[1]（以工代赈资金）", "otherFunding[2]（地方债券）"), r.evidence().get("undelineated"));
+        assertEquals(List.of("otherFunding[1].content", "otherFunding[2].content"), r.missing());
+    }
+
+    @Test
+    void pm08TwoChannelsStatingTheSameContentFail() {
+        Result r = Outcomes.assertOutcome(one(p -> p.otherFunding = List.of(
+                new OtherFunding("高标准农田建设资金", new BigDecimal("200"), "田间道路"),
+                new OtherFunding("水利发展资金", new BigDecimal("50"), "渠道防渗"),
+                new OtherFunding("地方债券", new BigDecimal("80"), " 田间道路"))), "PM-08", "P1", Outcome.FAIL, "ERROR");
+        assertEquals(List.of("高标准农田建设资金、地方债券：田间道路"), r.evidence().get("overlapping"));
     }
 
     @ParameterizedTest(name = "otherFunding {0} → NOT_APPLICABLE")
@@ -476,7 +486,7 @@ class ProjectManagementRulesTest {
             "2023-12-01, 2024-01-01, FAIL",
     })
     void pm13DetailedWithinThirtyDays(String issuedOn, String noticedOn, Outcome outcome) {
-        Result r = Outcomes.assertOutcome(Engines.evaluate(noticed(2024, issuedOn, noticedOn)), "PM-13", "plan", outcome, "WARNING");
+        Result r = Outcomes.assertOutcome(Engines.evaluate(noticed(2024, issuedOn, noticedOn)), "PM-13", "plan", outcome, "ERROR");   // "需在30日内"
         assertEquals(issuedOn, r.evidence().get("issuedOn"));
         assertEquals(LocalDate.parse(issuedOn).plusDays(30).toString(), r.evidence().get("lastDay"));
         assertEquals("30", r.evidence().get("limitDays"));
@@ -488,36 +498,52 @@ class ProjectManagementRulesTest {
     @Test
     void pm13ALateProjectFailsEvenWhenOthersLackADate() {
         Result r = Outcomes.assertOutcome(Engines.evaluate(noticed(2024, "2023-12-29", "2024-01-10", null, "2024-02-15")),
-                "PM-13", "plan", Outcome.FAIL, "WARNING");
+                "PM-13", "plan", Outcome.FAIL, "ERROR");
         assertEquals(List.of("P3（2024-02-15，48 日）"), r.evidence().get("late"));
     }
 
     @Test
     void pm13ProjectsWithoutANoticeDateAreUndetermined() {
         Result r = Outcomes.assertOutcome(Engines.evaluate(noticed(2024, "2023-12-29", "2024-01-10", null, null)),
-                "PM-13", "plan", Outcome.UNDETERMINED, "WARNING");
+                "PM-13", "plan", Outcome.UNDETERMINED, "ERROR");
         assertEquals(List.of("projects[P2,P3].publicNotice.noticedOn"), r.missing());
     }
 
     @Test
     void pm13NoNoticeDateOfTheAllocationIsUndetermined() {
-        Result r = Outcomes.assertOutcome(Engines.evaluate(noticed(2024, null, "2024-01-10")), "PM-13", "plan", Outcome.UNDETERMINED, "WARNING");
+        Result r = Outcomes.assertOutcome(Engines.evaluate(noticed(2024, null, "2024-01-10")), "PM-13", "plan", Outcome.UNDETERMINED, "ERROR");
         assertEquals(List.of("allocation.issuedOn"), r.missing());
     }
 
     @Test
     void pm13BeforeTheNoticesIsNotApplicable() {
         // the 30-day limit comes with 塔地财振〔2023〕11号 of 2023-12-01: a 2022 plan has none
-        Result r = Outcomes.assertOutcome(Engines.evaluate(noticed(2022, "2022-01-10", "2022-06-01")), "PM-13", "plan", Outcome.NOT_APPLICABLE, "WARNING");
+        Result r = Outcomes.assertOutcome(Engines.evaluate(noticed(2022, "2022-01-10", "2022-06-01")), "PM-13", "plan", Outcome.NOT_APPLICABLE, "ERROR");
         assertEquals("2022", r.evidence().get("measuresYear"));
     }
 
     @Test
-    void pm13AJustifiedDelayIsInfo() {
+    void pm13AJustificationDoesNotSoftenTheThirtyDays() {
+        // "需在30日内" states no discretion (ERROR): only a WARNING (原则上) can be justified into INFO
         CountyPlan plan = noticed(2024, "2023-12-29", "2024-03-01");
         plan.justifications.put("PM-13", "春节假期顺延，经地区财政局同意");
-        Result r = Outcomes.assertOutcome(Engines.evaluate(plan), "PM-13", "plan", Outcome.FAIL, "INFO");
-        assertEquals("春节假期顺延，经地区财政局同意", r.evidence().get("justification"));
+        Result r = Outcomes.assertOutcome(Engines.evaluate(plan), "PM-13", "plan", Outcome.FAIL, "ERROR");
+        assertEquals(null, r.evidence().get("justification"));
+    }
+
+    @Test
+    void pm06IsAWarningUnderTheMeasuresAloneAndAnErrorUnderThe2024Notices() {
+        // M 第八条 "全面推行公示制度" (WARNING) for 2023; 乌财振〔2024〕1号 三 "必须" (ERROR) for 2024; 2025 without a notice: WARNING
+        for (int year : new int[] {2023, 2025}) {
+            Evaluation ev = Engines.evaluate(Plans.plan(year, FundSource.CENTRAL, null, null,
+                    Plans.project("P1", NEUTRAL, "100", p -> p.setPublicNotice(null))));
+            Result r = Outcomes.assertOutcome(ev, "PM-06", "P1", Outcome.FAIL, "WARNING");
+            assertEquals("新财规〔2021〕11号 第八条", r.source());
+        }
+        Evaluation ev = Engines.evaluate(Plans.plan(2024, FundSource.CENTRAL, null, null,
+                Plans.project("P1", NEUTRAL, "100", p -> p.setPublicNotice(null))));
+        assertEquals("新财规〔2021〕11号 第八条；乌财振〔2023〕9号 三；乌财振〔2024〕1号 三",
+                Outcomes.assertOutcome(ev, "PM-06", "P1", Outcome.FAIL, "ERROR").source());
     }
 
     // ---- every rule, one outcome per subject ---------------------------------------------------------
