@@ -20,19 +20,24 @@ import org.kie.api.definition.rule.Rule;
 /**
  * One source of rule metadata: rules/catalogue.yaml holds a rule's citation, titles and severity. A rule
  * that carries only {@code @ruleId} (and its outcome's message) takes them from the catalogue; any
- * metadata a restyled rule file still states must equal the catalogue's. Restyled so far:
- * prepayment-review.drl; the other files are restyled on merged code, and join this check then.
+ * metadata a restyled rule file still states must equal the catalogue's, and it states no citation or titles.
+ * Restyled so far: the packages of {@link #RESTYLED}; the other files join this check when they are restyled.
  */
 class MetadataSourceTest {
+    /** DRL package → file, for the rule files whose metadata lives in the catalogue only. */
+    static final Map<String, String> RESTYLED = Map.of(
+            "io.github.xianjie.rules.prepaymentreview", "prepayment-review.drl",
+            "io.github.xianjie.rules.projectmanagement", "project-management.drl");
+
     @Test
     void restyledRulesStateNoMetadataThatDiffersFromTheCatalogue() {
         Ruleset rules = Ruleset.load(Path.of("rules"));
         Map<String, RuleCatalogue.Entry> catalogue = new HashMap<>();
         RuleCatalogue.load(rules).forEach(e -> catalogue.put(e.id(), e));
-        List<String> checked = new ArrayList<>();
+        Map<String, List<String>> checked = new HashMap<>();
         for (Rule r : RuleEngine.build(rules).rules()) {
             String pkg = r.getPackageName();
-            if (!pkg.endsWith(".prepaymentreview")) {
+            if (!RESTYLED.containsKey(pkg)) {
                 continue;
             }
             String id = Findings.unquote(r.getMetaData().get("ruleId").toString());
@@ -46,9 +51,15 @@ class MetadataSourceTest {
                     assertEquals(value, Findings.unquote(v.toString()), r.getName() + " @" + key + " differs from catalogue.yaml");
                 }
             });
-            checked.add(r.getName());
+            for (String key : List.of("source", "title", "titleEn")) {
+                assertTrue(r.getMetaData().get(key) == null, r.getName() + " (" + RESTYLED.get(pkg) + ") states @" + key
+                        + ": it belongs in catalogue.yaml only");
+            }
+            checked.computeIfAbsent(pkg, k -> new ArrayList<>()).add(r.getName());
         }
-        assertTrue(checked.size() >= 5, "prepayment-review.drl rules checked: " + checked);
+        assertEquals(RESTYLED.keySet(), checked.keySet(), "restyled packages with rules: " + checked.keySet());
+        assertTrue(checked.get("io.github.xianjie.rules.prepaymentreview").size() >= 5, "prepayment-review.drl: " + checked);
+        assertTrue(checked.get("io.github.xianjie.rules.projectmanagement").size() >= 80, "project-management.drl: " + checked);
     }
 
     @Test
