@@ -96,6 +96,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         PlanFacts facts = table.facts();
         refuseOverwrite(facts.metaFile(), rulesetOptions.folders());
+        checkOutputExtension(format, output);
         CountyPlan plan;
         if (files.size() == 1) {
             plan = PlanReaders.read(planFile, facts);
@@ -158,6 +159,43 @@ public final class CheckCommand implements Callable<Integer> {
             System.out.flush();
         }
         return ev.hasErrors() ? 1 : 0;
+    }
+
+    /**
+     * {@code -o} must end as its format does: {@code .xlsx} for xlsx, {@code .csv} for csv, {@code .json} for json;
+     * a text report may not go to a file named {@code .xlsx}, {@code .xls}, {@code .csv} or {@code .json}; a name
+     * without an extension is taken as given.
+     *
+     * @param format the {@code --format}
+     * @param output the {@code -o} file, or null
+     * @throws InputException naming the extension and the format that would fit it
+     */
+    static void checkOutputExtension(String format, Path output) {
+        if (output == null || output.getFileName() == null) {
+            return;
+        }
+        String name = output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1);
+        String wanted = switch (format) {
+            case "xlsx" -> "xlsx";
+            case "csv" -> "csv";
+            case "json" -> "json";
+            default -> null;
+        };
+        // a name without an extension (a device such as /dev/stdout, or a bare name) is taken as given
+        boolean fits = ext.isEmpty() || (wanted != null ? ext.equals(wanted) : !List.of("xlsx", "xls", "csv", "json").contains(ext));
+        if (!fits) {
+            String suggest = switch (ext) {
+                case "xlsx", "xls" -> "--format xlsx -o …" + (ext.equals("xls") ? ".xlsx" : ".xlsx");
+                case "csv" -> "--format csv";
+                case "json" -> "--format json";
+                default -> "-o …." + wanted;
+            };
+            throw new InputException("-o " + output + ": 文件扩展名与 --format " + format + " 不符"
+                    + (wanted != null ? "，应为 ." + wanted : "") + "；是否想用 " + suggest + "？"
+                    + " (the output file's extension does not match --format " + format + ")");
+        }
     }
 
     /**

@@ -34,11 +34,15 @@ public final class TableOptions {
     @Option(names = "--sheet", paramLabel = "NAME", description = "XLSX 输入：要读取的工作表（默认：唯一含「项目名称」表头的工作表）")
     String sheet;
 
+    @Option(names = "--amount-column", paramLabel = "COLUMN",
+            description = "表格输入：哪一列是本次检查的资金金额（表中有两列可能是时，如 资金规模 与 其中少数民族发展资金）")
+    String amountColumn;
+
     /**
      * @return the facts given
      * @throws io.github.xianjie.input.InputException naming the option whose value is invalid
      */
     PlanFacts facts() {
-        return PlanFacts.fromOptions(county, prefecture, year, fund, allocation, documentNo, planMeta, sheet, issuedOn);
+        return PlanFacts.fromOptions(county, prefecture, year, fund, allocation, documentNo, planMeta, sheet, issuedOn).withAmountColumn(amountColumn);
     }
 }

@@ -44,9 +44,14 @@ public final class XianjieCommand implements Runnable {
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cl.setExitCodeExceptionMapper(t -> isUserError(t) ? EXIT_INVALID : EXIT_INTERNAL);
+        CommandLine diff = cl.getSubcommands().get("diff");
+        if (diff != null && diff.getCommandSpec().findOption("--measures-year") != null) {
+            // diff names its two years with --from/--to; it does not offer an option it would ignore
+            diff.getCommandSpec().remove(diff.getCommandSpec().findOption("--measures-year"));
+        }
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("用法错误 (usage error): " + ex.getMessage());
+            c.getErr().println("用法错误 (usage error): " + usage(ex));
             c.getErr().println("用 --help 查看用法 (see --help): " + c.getCommandSpec().qualifiedName() + " --help");
             return EXIT_INVALID;
         });
@@ -60,6 +65,51 @@ public final class XianjieCommand implements Runnable {
             return EXIT_INTERNAL;
         });
         return cl;
+    }
+
+    private static final java.util.regex.Pattern INVALID_VALUE =
+            java.util.regex.Pattern.compile("Invalid value for (?:option|positional parameter at index \\d+) \\(?'?(.+?)'?\\)?: '(.*)' is not an? (\\w+)");
+
+    /**
+     * A usage error in Chinese first, picocli's English after it: an unknown option or subcommand with
+     * picocli's suggestion ("未知选项 --foramt，是否想用 --format？"), a missing parameter, a value of the
+     * wrong type.
+     *
+     * @param ex picocli's parameter exception
+     * @return the message
+     */
+    static String usage(CommandLine.ParameterException ex) {
+        String english = ex.getMessage();
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String arg = u.getUnmatched().get(0);
+            java.util.List<String> suggestions = u.getSuggestions();
+            boolean option = arg.startsWith("-");
+            boolean subcommand = !option && u.getCommandLine().getSubcommands().size() > 0
+                    && u.getCommandLine().getCommandSpec().positionalParameters().isEmpty();
+            String what = option ? "未知选项 " : subcommand ? "未知子命令 " : "多余的参数 ";
+            String hint = suggestions.isEmpty() ? "" : "，是否想用 " + String.join(" 或 ", suggestions.subList(0, Math.min(3, suggestions.size()))) + "？";
+            if (arg.equals("--measures-year") && u.getCommandLine().getCommandName().equals("diff")) {
+                hint = "，diff 用 --from YEAR --to YEAR 指定比较的两个年度";
+            }
+            return what + arg + hint + " (" + english + ")";
+        }
+        if (ex instanceof CommandLine.MissingParameterException m) {
+            return "缺少必需的参数 " + m.getMissing().stream().map(a -> a.isOption() ? ((CommandLine.Model.OptionSpec) a).longestName()
+                    : a.paramLabel()).collect(java.util.stream.Collectors.joining("、")) + " (" + english + ")";
+        }
+        java.util.regex.Matcher v = english == null ? null : INVALID_VALUE.matcher(english);
+        if (v != null && v.find()) {
+            String type = switch (v.group(3)) {
+                case "int", "Integer", "long" -> "整数";
+                case "Path", "File" -> "文件路径";
+                default -> v.group(3);
+            };
+            return v.group(1) + " 的值 '" + v.group(2) + "' 无效，应为" + type + " (" + english + ")";
+        }
+        if (ex instanceof CommandLine.OverwrittenOptionException) {
+            return "选项重复给出 (" + english + ")";
+        }
+        return english;
     }
 
     /**

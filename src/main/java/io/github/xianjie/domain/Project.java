@@ -51,6 +51,8 @@ public class Project {
     public Boolean localMatching;
     /** True when an intermediary agency filed the application (中介机构直接代理, NL-12). */
     public Boolean filedByIntermediary;
+    /** 建设内容 / 建设任务 / 建设规模 as the notice writes it (shown beside the project's findings), or null. */
+    public String content;
     /** True when the project belongs to the county's rural-revitalization plan (县级乡村振兴规划相关项目, M 第七条; CP-02). */
     public Boolean countyPlanProject;
     /** Project start date (optional; ledger audit LG-13). */
@@ -275,6 +277,8 @@ public class Project {
     public Boolean getLocalMatching() { return localMatching; }
     /** @return whether an intermediary agency filed the application (NL-12), or null */
     public Boolean getFiledByIntermediary() { return filedByIntermediary; }
+    /** @return 建设内容 (what the notice says is built or done), or null */
+    public String getContent() { return content; }
     /** @return whether the project is a county rural-revitalization plan project (CP-02), or null when not stated */
     public Boolean getCountyPlanProject() { return countyPlanProject; }
 

@@ -42,7 +42,7 @@ public record Result(String ruleId, String ruleName, String subject, Outcome out
             msg += "（" + evidence.get("notLoaded") + "，适用办法原值）";
         }
         if (!missing.isEmpty()) {
-            msg += "；缺少字段：" + String.join("、", missing);
+            msg += "；缺少：" + io.github.xianjie.domain.ColumnNames.describe(missing, false);   // by table column
         }
         return msg;
     }

@@ -30,13 +30,34 @@ import java.text.Normalizer;
  * @param metaFile   the JSON side file, or null
  * @param sheet      the XLSX worksheet name, or null for the only sheet holding a project table
  * @param issuedOn   date of the allocation notice, or null
+ * @param amountColumn {@code --amount-column}: the header of the column holding the checked fund's amount,
+ *                   when a table's amount columns are ambiguous (e.g. 资金规模 beside 其中少数民族发展资金), or null
  */
 public record PlanFacts(String county, String prefecture, Integer year, FundSource fundSource,
-                        BigDecimal allocation, String documentNo, Path metaFile, String sheet, LocalDate issuedOn) {
+                        BigDecimal allocation, String documentNo, Path metaFile, String sheet, LocalDate issuedOn,
+                        String amountColumn) {
     private static final ObjectMapper MAPPER = Json.mapper();
 
+    /**
+     * The facts without {@code --amount-column}.
+     *
+     * @param county     county, or null
+     * @param prefecture prefecture, or null
+     * @param year       plan year, or null
+     * @param fundSource fund source, or null
+     * @param allocation allocation in 万元, or null
+     * @param documentNo allocation document number, or null
+     * @param metaFile   the JSON side file, or null
+     * @param sheet      the XLSX worksheet name, or null
+     * @param issuedOn   date of the allocation notice, or null
+     */
+    public PlanFacts(String county, String prefecture, Integer year, FundSource fundSource, BigDecimal allocation,
+                     String documentNo, Path metaFile, String sheet, LocalDate issuedOn) {
+        this(county, prefecture, year, fundSource, allocation, documentNo, metaFile, sheet, issuedOn, null);
+    }
+
     /** No facts given (a JSON plan carries its own). */
-    public static final PlanFacts NONE = new PlanFacts(null, null, null, null, null, null, null, null, null);
+    public static final PlanFacts NONE = new PlanFacts(null, null, null, null, null, null, null, null, null, null);
 
     /**
      * Builds the facts from command-line text, checking each value.
@@ -101,7 +122,16 @@ public record PlanFacts(String county, String prefecture, Integer year, FundSour
             throw new InputException("--year: " + year + " 不在 2000–2100 之间 (year out of range)");
         }
         return new PlanFacts(blankToNull(county), blankToNull(prefecture), year, fs, alloc, blankToNull(documentNo),
-                metaFile, blankToNull(sheet), issued);
+                metaFile, blankToNull(sheet), issued, null);
+    }
+
+    /**
+     * @param column {@code --amount-column} or null
+     * @return these facts naming the column that holds the checked fund's amount
+     */
+    public PlanFacts withAmountColumn(String column) {
+        return new PlanFacts(county, prefecture, year, fundSource, allocation, documentNo, metaFile, sheet, issuedOn,
+                blankToNull(column));
     }
 
     /** @return true when no fact, side file or sheet was given. */
@@ -211,7 +241,9 @@ public record PlanFacts(String county, String prefecture, Integer year, FundSour
         } catch (UnrecognizedPropertyException e) {
             throw new InputException(file + at(e.getLocation()) + ": 未知字段「" + e.getPropertyName() + "」(unknown field)");
         } catch (JsonProcessingException e) {
-            throw new InputException(file + at(e.getLocation()) + ": " + firstLine(e.getOriginalMessage()));
+            String m = firstLine(e.getOriginalMessage());
+            throw new InputException(file + at(e.getLocation()) + ": " + (m.startsWith("Unexpected") || m.startsWith("Unrecognized")
+                    || m.startsWith("Illegal") ? "JSON 格式错误：" + PlanJsonReader.syntax(m) : m));
         }
         if (plan == null) {
             throw new InputException(file + ": 文件为空 (empty JSON)");

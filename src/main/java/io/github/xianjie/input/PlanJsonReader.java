@@ -8,6 +8,11 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.xianjie.domain.CountyPlan;
+import io.github.xianjie.domain.ManagementFee;
+import io.github.xianjie.domain.Project;
+import io.github.xianjie.engine.Money;
+import java.math.BigDecimal;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -19,6 +24,7 @@ import java.util.stream.Collectors;
  * switches a rule off.
  */
 public final class PlanJsonReader {
+    // A project named …项目管理费 is the management fee (see feeProjects), as a table row of that name is.
     private static final ObjectMapper MAPPER = Json.mapper();
 
     private PlanJsonReader() {
@@ -63,18 +69,92 @@ public final class PlanJsonReader {
             if (e.getCause() instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
                 throw new InputException(where(file, e) + "超出输入限制：文字不超过 " + Limits.MAX_CELL_CHARS + " 字 (input limit exceeded)");
             }
-            throw new InputException(where(file, e) + brief(e));
+            String m = brief(e);
+            throw new InputException(where(file, e) + (m.startsWith("Unexpected") || m.startsWith("Unrecognized")
+                    || m.startsWith("Illegal") ? "JSON 格式错误：" + syntax(m) : m));
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             throw new InputException(file + (l == null ? "" : " 第" + l.getLineNr() + "行第" + l.getColumnNr() + "列")
-                    + ": JSON 格式错误: " + e.getOriginalMessage());
+                    + ": JSON 格式错误：" + syntax(e.getOriginalMessage()));
         }
         if (plan == null) {
             throw new InputException(file + ": 文件为空 (empty JSON)");
         }
         Limits.projects(plan.projects == null ? 0 : plan.projects.size(), file);
+        feeProjects(plan, file);
         PlanValidator.validate(plan, file);
         return plan;
+    }
+
+    /**
+     * A JSON syntax error in Chinese, with Jackson's first words in English after it.
+     *
+     * @param jackson Jackson's original message
+     * @return e.g. {@code 文件在此处意外结束（括号或引号未闭合，文件可能被截断）(unexpected end of input)}
+     */
+    static String syntax(String jackson) {
+        String m = jackson == null ? "" : jackson;
+        if (m.startsWith("Unexpected end-of-input")) {
+            return "文件在此处意外结束（括号或引号未闭合，文件可能被截断）(unexpected end of input)";
+        }
+        if (m.startsWith("Unexpected character")) {
+            java.util.regex.Matcher c = java.util.regex.Pattern.compile("\\('(.+?)' \\(code").matcher(m);
+            return "此处不应出现字符" + (c.find() ? "「" + c.group(1) + "」" : "") + "（可能缺少逗号、冒号或引号，或多了一个逗号）(unexpected character)";
+        }
+        if (m.startsWith("Unrecognized token")) {
+            java.util.regex.Matcher t = java.util.regex.Pattern.compile("token '(.+?)'").matcher(m);
+            return "无法识别" + (t.find() ? "「" + t.group(1) + "」" : "此处的内容") + "（文字须加英文双引号，true/false/null 须小写）(unrecognized token)";
+        }
+        if (m.startsWith("Illegal unquoted character")) {
+            return "字符串中有未转义的控制字符（如换行），请写作 \\n (unescaped control character)";
+        }
+        if (m.contains("Duplicate field")) {
+            java.util.regex.Matcher d = java.util.regex.Pattern.compile("Duplicate field '(.+?)'").matcher(m);
+            return "字段" + (d.find() ? "「" + d.group(1) + "」" : "") + "重复 (duplicate field)";
+        }
+        int nl = m.indexOf('\n');
+        return "语法错误 (" + (nl < 0 ? m : m.substring(0, nl)) + ")";
+    }
+
+    /**
+     * A project whose name contains 项目管理费 is the plan's management fee, in JSON as in a table
+     * (新财规〔2021〕11号 第九条 caps the fee as a share of the county's funds, AF-01): its amount is added to
+     * {@code managementFee} and it leaves the project list, so the same content gives the same AF-01 result
+     * as JSON, CSV or XLSX. When {@code managementFee.amount} is also given the two must agree.
+     *
+     * @param plan the parsed plan, changed in place
+     * @param file for messages
+     * @throws InputException when a fee project has no amount or disagrees with managementFee.amount
+     */
+    static void feeProjects(CountyPlan plan, String file) {
+        if (plan.projects == null) {
+            return;
+        }
+        List<Project> fees = plan.projects.stream()
+                .filter(p -> p != null && p.name != null && p.name.contains(TablePlanReader.FEE_WORD)).toList();
+        if (fees.isEmpty()) {
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Project p : fees) {
+            if (p.amount == null) {
+                throw new InputException(file + " 字段 projects[" + plan.projects.indexOf(p) + "].amount: 「" + p.name
+                        + "」是项目管理费，缺少金额 (management-fee project without amount)");
+            }
+            sum = sum.add(p.amount);
+        }
+        sum = Money.plain(sum);
+        ManagementFee given = plan.managementFee;
+        if (given != null && given.amount() != null && given.amount().compareTo(sum) != 0) {
+            throw new InputException(file + " 字段 managementFee.amount: " + Money.plain(given.amount()).toPlainString()
+                    + " 万元与名为「…" + TablePlanReader.FEE_WORD + "」的项目合计 " + sum.toPlainString()
+                    + " 万元不一致；项目管理费只写一处 (management fee given twice, differently)");
+        }
+        plan.managementFee = new ManagementFee(sum, given == null ? List.of() : given.uses());
+        plan.projects = new java.util.ArrayList<>(plan.projects);
+        plan.projects.removeAll(fees);
+        System.err.println(file + ": " + fees.stream().map(p -> "「" + p.name + "」").collect(Collectors.joining("、"))
+                + " 是项目管理费，计入 managementFee " + sum.toPlainString() + " 万元，不作为项目 (read as the management fee, as in a table)");
     }
 
     private static String where(String file, JsonMappingException e) {

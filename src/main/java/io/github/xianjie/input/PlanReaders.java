@@ -26,7 +26,11 @@ public final class PlanReaders {
      * @throws InputException for an unsupported extension, facts given with a JSON plan, or invalid content
      */
     public static CountyPlan read(Path file, PlanFacts facts) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (java.nio.file.Files.isDirectory(file)) {
+            // only here, where one plan file is read: a command that takes a folder of plans handles it before
+            throw new InputException(file + ": 是文件夹，此处需要一个计划文件（.json、.csv 或 .xlsx）；一个文件夹的多份计划用 check --batch 检查 (a folder, not a plan file; use --batch for a folder of plans)");
+        }
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".json")) {
             if (!facts.isEmpty()) {
                 throw new InputException(file + ": --county、--prefecture、--year、--fund、--allocation、--document-no、"

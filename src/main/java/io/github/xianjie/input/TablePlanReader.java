@@ -52,7 +52,18 @@ import java.util.stream.Collectors;
  *       the funds. A fee in the {@code --plan-meta} file is used when the table has no fee row, and must
  *       agree with the fee rows when it has.</li>
  *   <li>Each project's 序号 becomes its {@code seq} and report subject; {@code id} stays null unless the
- *       table has an {@code id} column. Blank rows are skipped.</li>
+ *       table has an {@code id} column. Blank rows are skipped. 序号 restarting in each section gives
+ *       subjects {@code 一-1}, {@code 二-3}.</li>
+ *   <li>Tables as published: 建设内容/建设任务/建设规模 are {@code content}; 实施单位 the implementer's name,
+ *       主管部门 the 责任单位; 责任人, 联系人, 资金来源, 备注 are not read. Split fund columns (中央 / 自治区 / 市级
+ *       / 县级 / 其他资金, also under a two-row header 资金规模 → 合计 | 中央 | 自治区): the column of the plan's
+ *       fund source is {@code amount}, the others {@code otherFunding}, the total or their sum {@code investment};
+ *       a row with nothing in the fund's column is left out with a note on standard error. A 其中 column beside
+ *       a total (其中衔接资金) is the amount; two candidate columns without {@code --amount-column} are an error
+ *       naming both.</li>
+ *   <li>Totals may carry a unit or a suffix (合计（万元）, 合计金额, 总计：, 全县合计). A 序号 一/二/三 row with a
+ *       name and an amount but no rows of its own below is a project; with 序号 blank only 一、… or （一）…
+ *       opens a section, so 四棵树镇… stays a project.</li>
  *   <li>Amount cells accept numbers, numbers stored as text, thousands separators ({@code 1,200.50}) and
  *       full-width digits and punctuation ({@code １２００．５}); dates accept 2023-12-29, 2023/12/29,
  *       2023.12.29, 2023年12月29日 and 20231229; booleans 是/否/true/false; enum cells a code or its Chinese
@@ -67,6 +78,16 @@ public final class TablePlanReader {
     public static final String FEE_WORD = "项目管理费";
     /** Header of a column that is never read. */
     public static final String REMARK = "备注";
+    /** Headers of columns kept in the table but not read: remarks, the person responsible, contacts, the funds' wording. */
+    public static final List<String> UNREAD = List.of(REMARK, "责任人", "项目责任人", "联系人", "联系电话", "资金来源");
+
+    /**
+     * A fund column of a table that shows the funds side by side (中央 / 自治区 / 市级 / 县级 / 其他资金), or a
+     * 其中 column beside a total (其中少数民族发展资金, 其中衔接资金). Group 1: 其中; group 2: the level or kind.
+     */
+    private static final Pattern FUND_HEADER = Pattern.compile(
+            "^(其中[:：]?)?(中央|自治区|省级|省|市级|市|地区|地级|州|县级|县|区级|少数民族发展|衔接|其他|自筹|社会)"
+                    + "(财政)?(衔接推进乡村振兴补助|衔接|专项)?(资金|投入)?$");
 
     private static final Pattern UNIT = Pattern.compile("单位[:：]([^,，;；)）\\]】]*)");
     private static final Pattern HEADER_UNIT = Pattern.compile("^(.+?)[(（\\[【](万元|元)[)）\\]】]$");
@@ -120,15 +141,17 @@ public final class TablePlanReader {
 
     /** A readable column: its field path (the English header) and Chinese headers. */
     private enum Field {
-        ID("id", Kind.LINE),
-        SEQ("seq", Kind.LINE, "序号"),
+        ID("id", Kind.LINE, "项目编号"),
+        SEQ("seq", Kind.LINE, "序号", "项目序号", "编号"),
         NAME("name", Kind.LINE, "项目名称"),
-        LOCATION("location", Kind.LINE, "建设地点"),
+        LOCATION("location", Kind.LINE, "建设地点", "实施地点", "项目地点"),
+        CONTENT("content", Kind.TEXT, "建设内容", "建设任务", "建设规模", "建设内容及规模", "建设内容和规模", "建设规模及内容",
+                "主要建设内容", "项目内容", "建设内容及标准"),
         TOWN("town", Kind.LINE, "乡镇"),
         VILLAGE("village", Kind.LINE, "村"),
         AMOUNT("amount", Kind.MONEY, "投资规模", "资金规模", "投资金额", "安排资金", "衔接资金", "资金金额", "金额"),
         INVESTMENT("investment", Kind.MONEY, "总投资"),
-        RESPONSIBLE_UNIT("responsibleUnit", Kind.LINE, "责任单位"),
+        RESPONSIBLE_UNIT("responsibleUnit", Kind.LINE, "责任单位", "主管部门", "项目主管部门"),
         VILLAGE_TYPE("villageType", Kind.ENUM, "村类别"),
         CATEGORY("category", Kind.ENUM, "项目类别"),
         INDUSTRY_CHAIN("industryChain", Kind.ENUM, "产业类型"),
@@ -137,7 +160,7 @@ public final class TablePlanReader {
         PAYABLE_AMOUNT("payableAmount", Kind.MONEY, "应付金额"),
         PREPAYMENT("prepayment", Kind.MONEY, "预付金额"),
         PREPAYMENT_APPROVED_ON("prepaymentApprovedOn", Kind.DATE, "预付审核日期"),
-        IMPLEMENTER_NAME("implementer.name", Kind.LINE, "实施主体", "implementer"),
+        IMPLEMENTER_NAME("implementer.name", Kind.LINE, "实施主体", "实施单位", "项目实施单位", "implementer"),
         IMPLEMENTER_TYPE("implementer.type", Kind.ENUM, "实施主体类型", "implementerType"),
         BENEFIT_LINKAGE("benefitLinkage", Kind.TEXT, "利益联结机制"),
         PERFORMANCE_TARGETS("performanceTargets", Kind.LIST, "绩效目标"),
@@ -150,10 +173,10 @@ public final class TablePlanReader {
         DUE_DILIGENCE_BY("dueDiligence.by", Kind.LINE, "尽职调查单位"),
         DUE_DILIGENCE_ON("dueDiligence.on", Kind.DATE, "尽职调查日期"),
         JUSTIFICATION("justification", Kind.TEXT, "说明/理由", "说明", "理由", "说明理由"),
-        TRANSPORT_SCOPE("transportScope", Kind.LINE),
-        DUPLICATES_HR_POST("duplicatesHrPost", Kind.BOOL),
-        LOCAL_MATCHING("localMatching", Kind.BOOL),
-        FILED_BY_INTERMEDIARY("filedByIntermediary", Kind.BOOL),
+        TRANSPORT_SCOPE("transportScope", Kind.LINE, "交通补助范围"),
+        DUPLICATES_HR_POST("duplicatesHrPost", Kind.BOOL, "是否与人社公益性岗位重复"),
+        LOCAL_MATCHING("localMatching", Kind.BOOL, "是否用于地方配套"),
+        FILED_BY_INTERMEDIARY("filedByIntermediary", Kind.BOOL, "是否中介机构代理申报"),
         COUNTY_PLAN_PROJECT("countyPlanProject", Kind.BOOL, "县级乡村振兴规划项目");
 
         final String path;
@@ -183,7 +206,17 @@ public final class TablePlanReader {
     }
 
     /** A mapped column. */
-    private record Column(int index, String header, Field field, int unitScale) {
+    private record Column(int index, String header, Field field, int unitScale, String fund, boolean within) {
+        Column(int index, String header, Field field, int unitScale) {
+            this(index, header, field, unitScale, null, false);
+        }
+    }
+
+    /**
+     * Where a row's amounts come from: the column holding the checked fund's amount, the total column that
+     * becomes {@code investment} (or null), and the other funds' columns that become {@code otherFunding}.
+     */
+    private record Layout(Column amount, Column total, List<Column> others, boolean split) {
     }
 
     /** A total row met while reading, checked at the end. */
@@ -218,6 +251,7 @@ public final class TablePlanReader {
         if (headerAt < 0) {
             throw new InputException(prefix.strip() + ": 找不到表头行，表头应含「项目名称」(或 name) 列 (no header row)");
         }
+        rows = withSubHeader(rows, headerAt);
         StringBuilder title = new StringBuilder();
         for (Row r : rows.subList(0, headerAt)) {
             for (Cell c : r.cells()) {
@@ -226,22 +260,28 @@ public final class TablePlanReader {
                 }
             }
         }
-        CountyPlan plan = facts.basePlan(file, title.toString());
         int tableScale = tableUnit(rows.subList(0, headerAt), where);
         Row header = rows.get(headerAt);
-        List<Column> columns = mapHeader(header, tableScale, where);
+        List<Column> columns = mapHeader(header, tableScale, where, facts.amountColumn());
+        checkFundChoice(columns, facts, header, where);
+        CountyPlan plan = facts.basePlan(file, title.toString());
         Map<Field, Column> byField = new LinkedHashMap<>();
         columns.forEach(c -> {
             if (c.field() != null) {
                 byField.put(c.field(), c);
             }
         });
-        for (Field required : List.of(Field.NAME, Field.AMOUNT)) {
+        boolean fundColumns = columns.stream().anyMatch(c -> c.fund() != null);
+        for (Field required : fundColumns ? List.of(Field.NAME) : List.of(Field.NAME, Field.AMOUNT)) {
             if (!byField.containsKey(required)) {
                 throw where.at(header.number(), "缺少「" + required.display() + "」列 (missing column " + required.path + ")");
             }
         }
         int width = header.cells().size();
+        Layout layout = layout(columns, byField, facts, plan, header, where);
+        List<String> sections = new ArrayList<>();   // each project's section numeral, or null
+        String section = null;
+        int skipped = 0;
 
         List<Project> projects = new ArrayList<>();
         List<Integer> projectRows = new ArrayList<>();
@@ -251,7 +291,9 @@ public final class TablePlanReader {
         List<String> feeUses = new ArrayList<>();
         Map<String, Integer> seqRows = new HashMap<>();
         String heading = null;
-        for (Row row : rows.subList(headerAt + 1, rows.size())) {
+        List<Row> body = rows.subList(headerAt + 1, rows.size());
+        for (int ri = 0; ri < body.size(); ri++) {
+            Row row = body.get(ri);
             if (row.blank()) {
                 continue;
             }
@@ -268,7 +310,7 @@ public final class TablePlanReader {
             }
             Column seqCol = byField.get(Field.SEQ);
             Column nameCol = byField.get(Field.NAME);
-            Column amountCol = byField.get(Field.AMOUNT);
+            Column amountCol = layout.amount();
             String seqWord = seqCol == null ? null : squeeze(text(row, seqCol, where));
             String nameText = text(row, nameCol, where);
             String nameWord = squeeze(nameText);
@@ -287,10 +329,14 @@ public final class TablePlanReader {
                 }
                 continue;
             }
-            if (isHeading(seqWord, nameWord)) {
-                // a heading opens a section (and, with an amount, totals it like a 小计 heading its rows)
+            if (isHeading(seqWord, nameWord) && !(nameWord != null && money(row, amountCol, where) != null
+                    && !hasRowsBelow(body, ri, depth(seqWord, nameWord), seqCol, nameCol, where))) {
+                // a heading opens a section (and, with an amount, totals it like a 小计 heading its rows);
+                // a "heading" with a name and an amount but no rows of its own below is a project (序号 一/二/三)
                 totals.add(new Total(row.number(), "小计", money(row, amountCol, where), items.size()));
                 heading = nameText != null && !nameText.isBlank() ? nameText.strip() : text(row, seqCol, where).strip();
+                Matcher numeral = NUMERAL.matcher(seqWord != null && !seqWord.isEmpty() ? seqWord : nameWord);
+                section = numeral.find() ? numeral.group() : null;
                 continue;
             }
             if (nameText != null && nameText.contains(FEE_WORD)) {
@@ -304,6 +350,12 @@ public final class TablePlanReader {
                 continue;
             }
             Project p = project(row, columns, where);
+            if (!applyLayout(p, row, layout, where)) {
+                skipped++;
+                System.err.println(prefix + "第" + row.number() + "行「" + p.name + "」：「" + layout.amount().header()
+                        + "」列没有金额，只有其他资金，不属于本次检查的资金，未计入 (row funded only by other funds, not counted)");
+                continue;
+            }
             if (p.name == null) {
                 throw where.at(row.number(), nameCol.header(), "缺少项目名称 (project name required)");
             }
@@ -311,20 +363,23 @@ public final class TablePlanReader {
                 throw where.at(row.number(), amountCol.header(), "缺少金额 (amount required)");
             }
             if (p.seq != null) {
-                Integer before = seqRows.putIfAbsent(p.seq, row.number());
+                Integer before = seqRows.putIfAbsent((section == null ? "" : section) + "\u0000" + p.seq, row.number());
                 if (before != null) {
                     throw where.at(row.number(), seqCol.header(), "序号「" + p.seq + "」与第" + before + "行重复 (duplicate 序号)");
                 }
             }
             p.setSectionHeading(heading);
+            sections.add(section);
             projects.add(p);
             projectRows.add(row.number());
             items.add(p.amount);
         }
         if (projects.isEmpty()) {
-            throw new InputException(prefix.strip() + ": 表头（第" + header.number() + "行）下没有项目行 (no project rows)");
+            throw new InputException(prefix.strip() + ": 表头（第" + header.number() + "行）下没有项目行"
+                    + (skipped > 0 ? "：" + skipped + " 行只有其他资金，「" + layout.amount().header() + "」列均为空" : "") + " (no project rows)");
         }
-        checkTotals(totals, items, where, byField.get(Field.AMOUNT).header());
+        numberBySection(projects, sections);
+        checkTotals(totals, items, where, layout.amount().header());
 
         plan.projects = projects;
         plan.managementFee = managementFee(plan.managementFee, fee, prefix);
@@ -418,6 +473,7 @@ public final class TablePlanReader {
     }
 
     private static final Pattern HEADING = Pattern.compile("^[（(]?[一二三四五六七八九十]+[)）、.．]?");
+    private static final Pattern NAME_HEADING = Pattern.compile("^([（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．])");
 
     /**
      * A section heading such as {@code 一、产业发展类} (序号 a Chinese numeral, or a name that starts with one
@@ -431,7 +487,8 @@ public final class TablePlanReader {
         if (seqWord != null && !seqWord.isEmpty()) {
             return HEADING.matcher(seqWord).lookingAt();
         }
-        return nameWord != null && HEADING.matcher(nameWord).lookingAt() && !nameWord.matches("^[一二三四五六七八九十]+[乡镇村].*");
+        // with 序号 blank, only 一、… or （一）… is a heading: 四棵树镇…, 三道河子镇… are places, not numbers
+        return nameWord != null && NAME_HEADING.matcher(nameWord).lookingAt();
     }
 
     private static final Pattern UNIT_NOTE = Pattern.compile("单位(?:为|是|[:：])?(万元|元)");
@@ -443,12 +500,15 @@ public final class TablePlanReader {
                 || ((seqWord == null || seqWord.isEmpty()) && nameWord != null && FOOTNOTE.matcher(nameWord).lookingAt());
     }
 
+    /** 合计, 合计（万元）, 合计金额, 总计：, 全县合计 … */
+    private static final Pattern TOTAL = Pattern.compile("^(?:全县|全市|全区|全旗)?(合计|总计|小计)(?:金额|资金|数)?(?:\\((?:万元|元)\\))?[:：]?$");
+
     private static String totalWord(String squeezed) {
         if (squeezed == null) {
             return null;
         }
-        String w = squeezed.replaceAll("[:：]$", "");
-        return TOTAL_WORDS.contains(w) ? w : null;
+        Matcher m = TOTAL.matcher(Normalizer.normalize(squeezed, Normalizer.Form.NFKC));
+        return m.matches() ? m.group(1) : null;
     }
 
     /** @param rows a sheet's rows @return the index of the header row (first row with a cell 项目名称 or name), or -1 */
@@ -501,9 +561,16 @@ public final class TablePlanReader {
         };
     }
 
-    private static List<Column> mapHeader(Row header, int tableScale, Where where) {
+    private static List<Column> mapHeader(Row header, int tableScale, Where where, String amountColumn) {
         List<Column> cols = new ArrayList<>();
         Map<Field, String> seen = new HashMap<>();
+        String chosen = amountColumn == null ? null : bareHeader(amountColumn);
+        if (chosen != null && header.cells().stream().noneMatch(c -> c.value() != null && !c.inherited()
+                && bareHeader(plain(c.value())).equals(chosen))) {
+            throw where.at(header.number(), "--amount-column「" + amountColumn + "」不是表头中的列；表头："
+                    + header.cells().stream().filter(c -> !c.blank() && !c.inherited()).map(c -> plain(c.value()).strip())
+                    .collect(Collectors.joining("、")) + " (no such column)");
+        }
         for (int i = 0; i < header.cells().size(); i++) {
             Cell c = header.cell(i);
             if (c.blank() || c.inherited()) {
@@ -518,20 +585,51 @@ public final class TablePlanReader {
                 h = u.group(1);
                 scale = unitScale(u.group(2));
             }
-            if (h.equals(REMARK)) {
+            if (UNREAD.contains(h)) {
                 cols.add(new Column(i, written, null, 0));
                 continue;
             }
             Field f = HEADERS.get(h.toLowerCase(Locale.ROOT));
+            if (chosen != null && h.equals(chosen)) {
+                // --amount-column: this column is the checked fund's amount; an amount column met before is the total
+                for (int k = 0; k < cols.size(); k++) {
+                    if (cols.get(k).field() == Field.AMOUNT) {
+                        cols.set(k, new Column(cols.get(k).index(), cols.get(k).header(), null, cols.get(k).unitScale(), "合计", false));
+                    }
+                }
+                seen.put(Field.AMOUNT, written);
+                cols.add(new Column(i, written, Field.AMOUNT, scale));
+                continue;
+            }
+            if (chosen != null && f == Field.AMOUNT) {
+                cols.add(new Column(i, written, null, scale, "合计", false));
+                continue;
+            }
+            Matcher fm = FUND_HEADER.matcher(h);
+            if (f == null && fm.matches()) {
+                String fund = fm.group(2).equals("省") ? "省级" : fm.group(2);
+                for (Column other : cols) {
+                    if (fund.equals(other.fund()) && (fm.group(1) != null) == other.within()) {
+                        throw where.at(header.number(), written, "与「" + other.header() + "」是同一资金列，重复 (duplicate fund column)");
+                    }
+                }
+                cols.add(new Column(i, written, null, scale, fund, fm.group(1) != null));
+                continue;
+            }
             if (f == null) {
                 throw where.at(header.number(), written, "不是可识别的列名 (unknown column)；可用列名："
                         + Arrays.stream(Field.values()).map(x -> x.names.isEmpty() ? x.path : x.names.get(0) + "/" + x.path)
-                        .collect(Collectors.joining("、")) + "、" + REMARK);
+                        .collect(Collectors.joining("、")) + "；分列资金：中央、自治区、市级、县级、其他资金、其中少数民族发展资金、其中衔接资金；不读取的列："
+                        + String.join("、", UNREAD));
             }
             if (u.matches() && f.kind != Kind.MONEY && f.kind != Kind.FUNDING && f.kind != Kind.EXPENSES) {
                 throw where.at(header.number(), written, "不是金额列，不能标注单位 (only money columns carry a unit)");
             }
             String before = seen.putIfAbsent(f, written);
+            if (before != null && f == Field.AMOUNT) {
+                throw where.at(header.number(), written, "与「" + before + "」重复，都是金额列，无法判定哪一列是本次检查的资金；请用 --amount-column "
+                        + before + " 或 --amount-column " + written + " 指明 (two amount columns: choose one with --amount-column)");
+            }
             if (before != null) {
                 throw where.at(header.number(), written, "与「" + before + "」是同一列，重复 (duplicate column " + f.path + ")");
             }
@@ -558,6 +656,7 @@ public final class TablePlanReader {
                 case SEQ -> p.seq = seq(row, col, where);
                 case NAME -> p.name = text(row, col, where);
                 case LOCATION -> p.location = optionalText(row, col, where);
+                case CONTENT -> p.content = optionalText(row, col, where);
                 case TOWN -> p.town = optionalText(row, col, where);
                 case VILLAGE -> p.village = optionalText(row, col, where);
                 case AMOUNT -> p.amount = money(row, col, where);
@@ -817,6 +916,253 @@ public final class TablePlanReader {
             throw where.at(row.number(), col.header(), "金额 " + a.toPlainString() + " 为负数 (negative amount)");
         }
         return col.unitScale() == 0 ? a : Money.plain(a.movePointLeft(col.unitScale()));
+    }
+
+    // ---- tables as published: two header rows, fund columns, sections ---------------------------------
+
+    private static final Set<String> SUB_TOTAL_HEADERS = Set.of("合计", "小计", "总计", "计", "总额", "金额");
+
+    /**
+     * A header spread over two rows, as notices print it: a parent cell 资金规模（万元） merged over the
+     * sub-headers 合计 | 中央 | 自治区. When the row below the header has no 项目名称 and holds only header
+     * words, the two rows are read as one: a sub-header 合计 takes its parent's name; any other sub-header
+     * keeps its own name with the parent's unit.
+     *
+     * @param rows     the sheet's rows
+     * @param headerAt index of the header row
+     * @return the rows with the header row merged and the sub-header row removed (row numbers unchanged)
+     */
+    private static List<Row> withSubHeader(List<Row> rows, int headerAt) {
+        if (headerAt + 1 >= rows.size()) {
+            return rows;
+        }
+        Row header = rows.get(headerAt);
+        Row sub = rows.get(headerAt + 1);
+        int nameAt = -1;
+        for (int i = 0; i < header.cells().size(); i++) {
+            if (header.cell(i).value() instanceof String v && normaliseHeader(v).equals("项目名称")) {
+                nameAt = i;
+            }
+        }
+        if (nameAt < 0 || !(sub.cell(nameAt).blank() || sub.cell(nameAt).inherited())) {
+            return rows;
+        }
+        boolean any = false;
+        for (Cell c : sub.cells()) {
+            if (c.blank() || c.inherited()) {
+                continue;
+            }
+            if (!(c.value() instanceof String v)) {
+                return rows;
+            }
+            String h = bareHeader(v);
+            if (!SUB_TOTAL_HEADERS.contains(h) && !FUND_HEADER.matcher(h).matches() && !HEADERS.containsKey(h.toLowerCase(Locale.ROOT))) {
+                return rows;
+            }
+            any = true;
+        }
+        if (!any) {
+            return rows;
+        }
+        int width = Math.max(header.cells().size(), sub.cells().size());
+        List<Cell> merged = new ArrayList<>(width);
+        String parent = null;
+        for (int i = 0; i < width; i++) {
+            Cell top = header.cell(i);
+            if (!top.blank()) {
+                parent = plain(top.value()).strip();
+            }
+            Cell below = sub.cell(i);
+            if (below.blank() || below.inherited()) {
+                merged.add(top.blank() || top.inherited() ? Cell.EMPTY : new Cell(top.value(), false));
+                continue;
+            }
+            String name = plain(below.value()).strip();
+            Matcher unit = parent == null ? null : HEADER_UNIT.matcher(normaliseHeader(parent));
+            if (SUB_TOTAL_HEADERS.contains(bareHeader(name)) && parent != null) {
+                merged.add(new Cell(parent, false));
+            } else if (unit != null && unit.matches() && !HEADER_UNIT.matcher(normaliseHeader(name)).matches()) {
+                merged.add(new Cell(name + "（" + unit.group(2) + "）", false));
+            } else {
+                merged.add(new Cell(name, false));
+            }
+        }
+        List<Row> out = new ArrayList<>(rows.subList(0, headerAt));
+        out.add(new Row(header.number(), merged));
+        out.addAll(rows.subList(headerAt + 2, rows.size()));
+        return out;
+    }
+
+    /** @return a header as matched, without its unit: {@code 资金规模（万元）} → {@code 资金规模} */
+    private static String bareHeader(String written) {
+        String h = normaliseHeader(written);
+        Matcher u = HEADER_UNIT.matcher(h);
+        return u.matches() ? u.group(1) : h;
+    }
+
+    /** @return the fund source a fund column's level stands for, or null for 市级, 县级, 其他 … */
+    private static io.github.xianjie.domain.FundSource fundOf(Column c) {
+        return switch (c.fund()) {
+            case "中央" -> io.github.xianjie.domain.FundSource.CENTRAL;
+            case "自治区", "省级" -> io.github.xianjie.domain.FundSource.REGIONAL;
+            default -> null;
+        };
+    }
+
+    /**
+     * A table with both a central and a regional column holds two plans: without {@code --fund} (or a fund in
+     * the side file) it cannot be checked, and the message names the columns and the option.
+     */
+    private static void checkFundChoice(List<Column> columns, PlanFacts facts, Row header, Where where) {
+        List<Column> both = columns.stream().filter(c -> c.fund() != null && !c.within() && fundOf(c) != null).toList();
+        if (both.size() >= 2 && facts.fundSource() == null && facts.metaFile() == null && facts.amountColumn() == null) {
+            throw where.at(header.number(), "表中「" + both.stream().map(Column::header).collect(Collectors.joining("」「"))
+                    + "」分列了两种资金，请用 --fund 中央 或 --fund 自治区 选择检查哪一项（各运行一次得到两份报告）"
+                    + " (the table holds central and regional amounts: choose one with --fund)");
+        }
+    }
+
+    /**
+     * Decides which column is the checked fund's amount. Split fund columns: the column of the plan's fund
+     * source ({@code --fund}); the others become otherFunding and investment is the total column or their sum.
+     * A 其中 column beside a total: 其中衔接资金 (or 其中 of the plan's fund) is the amount and the total is
+     * investment. Anything else with two candidates is an error naming them and {@code --amount-column}.
+     */
+    private static Layout layout(List<Column> columns, Map<Field, Column> byField, PlanFacts facts, CountyPlan plan,
+                                 Row header, Where where) {
+        Column total = columns.stream().filter(c -> "合计".equals(c.fund())).findFirst().orElse(byField.get(Field.AMOUNT));
+        List<Column> funds = columns.stream().filter(c -> c.fund() != null && !"合计".equals(c.fund())).toList();
+        if (facts.amountColumn() != null) {
+            Column chosen = byField.get(Field.AMOUNT);
+            if (chosen == null) {
+                String want = bareHeader(facts.amountColumn());
+                chosen = funds.stream().filter(c -> bareHeader(c.header()).equals(want)).findFirst().orElseThrow();
+            }
+            Column amount = chosen;
+            List<Column> others = funds.stream().filter(c -> c != amount && !c.within()).toList();
+            Column t = total == amount ? null : total;
+            return new Layout(amount, t, amount.within() ? List.of() : others, !others.isEmpty());
+        }
+        if (funds.isEmpty()) {
+            return new Layout(byField.get(Field.AMOUNT), null, List.of(), false);
+        }
+        List<Column> split = funds.stream().filter(c -> !c.within()).toList();
+        if (!split.isEmpty() && byField.get(Field.AMOUNT) != null && split.stream().allMatch(c -> fundOf(c) == null)) {
+            // 投资规模 beside 其他资金 / 县级 / 自筹: the amount column is the linkage funds, the others other funding
+            Column amount = byField.get(Field.AMOUNT);
+            return new Layout(amount, null, split, true);
+        }
+        if (!split.isEmpty()) {
+            List<Column> mine = split.stream().filter(c -> fundOf(c) == plan.fundSource).toList();
+            if (mine.size() != 1) {
+                throw where.at(header.number(), "分列资金「" + split.stream().map(Column::header).collect(Collectors.joining("」「"))
+                        + "」中没有" + (mine.isEmpty() ? "" : "唯一的") + "「" + plan.fundSource.label() + "」资金列；请用 --fund 选择资金，或用 --amount-column 指明金额列"
+                        + " (no single column for the fund " + plan.fundSource + ")");
+            }
+            Column amount = mine.get(0);
+            return new Layout(amount, total, split.stream().filter(c -> c != amount).toList(), true);
+        }
+        if (total == null) {
+            throw where.at(header.number(), funds.get(0).header(), "「其中」列旁没有总额列（资金规模/投资规模）(a 其中 column needs the total beside it)");
+        }
+        List<Column> mine = funds.stream().filter(c -> c.fund().equals("衔接") || fundOf(c) == plan.fundSource).toList();
+        if (mine.size() == 1) {
+            return new Layout(mine.get(0), total, List.of(), false);
+        }
+        throw where.at(header.number(), "「" + total.header() + "」与「" + funds.stream().map(Column::header).collect(Collectors.joining("」「"))
+                + "」都可能是本次检查的资金金额，无法判定；请用 --amount-column " + bareHeader(total.header()) + " 或 --amount-column "
+                + bareHeader(funds.get(0).header()) + " 指明 (ambiguous amount columns: choose one with --amount-column)");
+    }
+
+    /**
+     * Sets a project's amount, investment and otherFunding from the table's layout.
+     *
+     * @return false when the checked fund's column is empty or 0 but other funds pay the row (not this plan's project)
+     */
+    private static boolean applyLayout(Project p, Row row, Layout layout, Where where) {
+        if (layout.amount().field() == Field.AMOUNT && layout.total() == null && layout.others().isEmpty()) {
+            return true;
+        }
+        p.amount = money(row, layout.amount(), where);
+        BigDecimal totalAmount = layout.total() == null || layout.total() == layout.amount() ? null : money(row, layout.total(), where);
+        List<OtherFunding> others = new ArrayList<>();
+        BigDecimal sum = p.amount == null ? BigDecimal.ZERO : p.amount;
+        for (Column o : layout.others()) {
+            BigDecimal a = money(row, o, where);
+            if (a != null && a.signum() != 0) {
+                String source = bareHeader(o.header());
+                others.add(new OtherFunding(source.endsWith("资金") ? source : source + "资金", Money.plain(a), null));
+                sum = sum.add(a);
+            }
+        }
+        if ((p.amount == null || p.amount.signum() == 0) && (!others.isEmpty()
+                || (totalAmount != null && totalAmount.signum() != 0))) {
+            return false;
+        }
+        if (!others.isEmpty()) {
+            List<OtherFunding> all = new ArrayList<>(p.otherFunding == null ? List.of() : p.otherFunding);
+            all.addAll(others);
+            p.otherFunding = all;
+        }
+        if (p.investment == null) {
+            p.investment = totalAmount != null ? totalAmount : others.isEmpty() ? null : Money.plain(sum);
+        }
+        return true;
+    }
+
+    private static final Pattern NUMERAL = Pattern.compile("[一二三四五六七八九十]+");
+
+    /** @return 2 for a heading in parentheses (（一）), else 1 (一、) */
+    private static int depth(String seqWord, String nameWord) {
+        String w = seqWord != null && !seqWord.isEmpty() ? seqWord : nameWord;
+        return w.startsWith("(") || w.startsWith("（") ? 2 : 1;
+    }
+
+    /**
+     * @return true when the rows after {@code at} hold rows of this heading: the next non-blank row is a
+     *         project (or fee) row or a deeper heading, not a total, a footnote, a heading of the same level or the end
+     */
+    private static boolean hasRowsBelow(List<Row> body, int at, int depth, Column seqCol, Column nameCol, Where where) {
+        for (int i = at + 1; i < body.size(); i++) {
+            Row r = body.get(i);
+            if (r.blank()) {
+                continue;
+            }
+            String seqWord = seqCol == null ? null : squeeze(text(r, seqCol, where));
+            String nameWord = squeeze(text(r, nameCol, where));
+            if ((totalWord(seqWord) != null ? totalWord(seqWord) : totalWord(nameWord)) != null || isFootnote(seqWord, nameWord)) {
+                return false;
+            }
+            return !isHeading(seqWord, nameWord) || depth(seqWord, nameWord) > depth;
+        }
+        return false;
+    }
+
+    /**
+     * 序号 restarting in each section (一、… 1, 2; 二、… 1, 2): when a 序号 repeats across sections, every
+     * project under a heading is numbered {@code 一-1}, {@code 二-1} so that subjects stay unique.
+     */
+    private static void numberBySection(List<Project> projects, List<String> sections) {
+        Map<String, String> sectionOf = new HashMap<>();
+        boolean restarts = false;
+        for (int i = 0; i < projects.size(); i++) {
+            String seq = projects.get(i).seq;
+            if (seq == null) {
+                continue;
+            }
+            String sec = sections.get(i) == null ? "" : sections.get(i);
+            String before = sectionOf.putIfAbsent(seq, sec);
+            restarts |= before != null && !before.equals(sec);
+        }
+        if (!restarts) {
+            return;
+        }
+        for (int i = 0; i < projects.size(); i++) {
+            Project p = projects.get(i);
+            if (p.seq != null && sections.get(i) != null) {
+                p.seq = sections.get(i) + "-" + p.seq;
+            }
+        }
     }
 
     // ---- text helpers --------------------------------------------------------------------------------

@@ -20,11 +20,11 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * The results as CSV (the 检查结果 / Results sheet of the workpaper): one row per rule × subject with
  * ruleId, subject, project name, outcome, severity, source, message, evidence (compact JSON) and missing
- * fields. UTF-8 with a BOM and CRLF line ends, so Excel opens the Chinese text correctly.
+ * fields (in Chinese by table column, 村类别（项目 1、2）; in English by field path). UTF-8 with a BOM and CRLF line ends, so Excel opens the Chinese text correctly.
  */
 public final class CsvResultsWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> HEADERS_ZH = List.of("规则编号", "对象", "项目名称", "结论", "严重程度", "依据", "说明", "证据", "缺少字段");
+    private static final List<String> HEADERS_ZH = List.of("规则编号", "对象", "项目名称", "结论", "严重程度", "依据", "说明", "证据", "缺少（表格列）");
     private static final List<String> HEADERS_EN = List.of("ruleId", "subject", "projectName", "outcome", "severity", "source", "message", "evidence", "missing");
 
     private CsvResultsWriter() {
@@ -53,7 +53,8 @@ public final class CsvResultsWriter {
             Project p = bySubject.get(r.subject());
             String name = "plan".equals(r.subject()) ? (english ? "(whole plan)" : "（计划整体）") : p == null ? "" : p.getName();
             rows.add(List.of(r.ruleId(), r.subject(), name, r.outcome().name(), r.severity(), nz(r.source()),
-                    nz(r.message(english)), compactJson(r.evidence()), String.join(", ", r.missing())));
+                    nz(r.message(english)), compactJson(r.evidence()),
+                    io.github.xianjie.domain.ColumnNames.describe(r.missing(), english)));
         }
         return rows;
     }

@@ -31,6 +31,7 @@ public final class TextReportWriter {
         StringBuilder sb = new StringBuilder();
         String fund = english ? plan.getFundSource().name().toLowerCase() : plan.getFundSource().label();
         sb.append(english ? "xianjie — linkage-fund compliance report\n" : "xianjie 衔接资金合规检查报告\n");
+        firstScreen(sb, report, english, bySubject);
         sb.append(english ? "Plan: " : "计划：").append(plan.getCounty()).append(' ').append(plan.getYear())
                 .append(english ? " " + fund + " linkage funds" : "年" + fund + "衔接资金");
         if (plan.getAllocationAmount() != null) {
@@ -40,16 +41,30 @@ public final class TextReportWriter {
         if (plan.getAllocation() != null && plan.getAllocation().documentNo() != null) {
             sb.append(english ? ", " : "，").append(plan.getAllocation().documentNo());
         }
-        sb.append(english ? "; " : "；").append(plan.getProjects().size()).append(english ? " projects\n" : " 个项目\n");
+        sb.append(english ? "; " : "；").append(plan.getProjects().size()).append(english ? " projects" : " 个项目");
+        sb.append(english ? "; stage " : "；阶段 ").append(plan.getStage() == null
+                ? (english ? "not stated (execution rules apply)" : "未注明（按执行阶段检查）")
+                : english ? plan.getStage().name().toLowerCase() : plan.getStage().label() + "（--stage " + plan.getStage().name().toLowerCase() + "）");
+        String batch = batch(plan);
+        if (batch != null) {
+            sb.append(english ? "; batch " : "；批次 ").append(batch);
+        }
+        sb.append('\n');
         Map<String, Object> rs = report.ruleset();
         sb.append(english ? "Ruleset: " : "规则集：").append(rs.get("version"))
                 .append(english ? ", measures of " : "，适用 ").append(rs.get("measuresYear"))
                 .append(english ? " (parameters as of " : " 年度办法（参数基准日 ").append(rs.get("asOf"))
                 .append(english ? ")" : "）");
+        sb.append(", sha256 ").append(((String) rs.get("sha256")), 0, 12);
         if (rs.containsKey("profile")) {
-            sb.append(english ? ", profile " : "，地方配置 ").append(rs.get("profile"));
+            sb.append(english ? "; profile " : "；地方配置 ").append(rs.get("profile"));
+            if (rs.get("profileSha256") instanceof String ps) {
+                sb.append(", sha256 ").append(ps, 0, Math.min(12, ps.length()));
+            }
+        } else {
+            sb.append(english ? "; no profile" : "；未用地方配置");
         }
-        sb.append(", sha256 ").append(((String) rs.get("sha256")), 0, 12).append('\n');
+        sb.append('\n');
         sb.append(english ? "Input: " : "输入：").append(report.input().get("file")).append('\n');
         Map<String, Integer> s = report.summary();
         sb.append(english ? "Summary: " : "汇总：")
@@ -59,6 +74,8 @@ public final class TextReportWriter {
                 .append(english ? " · undetermined " : " · 无法判定 ").append(s.get("UNDETERMINED"))
                 .append(english ? " · pass " : " · 通过 ").append(s.get("PASS"))
                 .append(english ? " · not applicable " : " · 不适用 ").append(s.get("NOT_APPLICABLE")).append('\n');
+        sb.append(english ? "  (counts are checks, rule × subject: each rule once per project and once for the plan)\n"
+                : "  （以上为检查次数：每条规则对每个项目、对计划整体各检查一次，规则 × 对象）\n");
         Map<String, String> metrics = PlanMetrics.of(plan);
         List<String> ms = new ArrayList<>();
         metric(ms, metrics, "industryShare", english ? "industry share" : "产业发展比例");
@@ -97,12 +114,145 @@ public final class TextReportWriter {
                 if (ids != null) {
                     sb.append("    ").append(o.label(english)).append(": ").append(String.join(" ", ids)).append('\n');
                 }
+                if (o == Outcome.PASS && ids != null) {
+                    // a PASS shows the figure that passed: every plan-level PASS, and a project's PASS decided by a figure
+                    String subject = e.getKey();
+                    results.stream().filter(r -> r.outcome() == Outcome.PASS && subject.equals(r.subject())
+                                    && ("plan".equals(subject) || decidedByFigure(r)))
+                            .forEach(r -> sb.append("      ").append(r.ruleId()).append(' ').append(r.message(english)).append('\n'));
+                }
             }
         }
         sb.append(english
                 ? "\nExit codes (legend): 0 no ERROR failed; 1 an ERROR rule failed; 2 invalid input; 3 internal error.\n"
                 : "\n退出码说明：0 无 ERROR 级不符合；1 有 ERROR 级不符合；2 输入无效；3 内部错误。\n");
         return sb.toString();
+    }
+
+    /** The three shares a leader asks about, in order: the rule whose evidence holds each, and its name. */
+    private static final List<String[]> SHARES = List.of(
+            new String[] {"IS-01", "产业发展比例", "industry share"},
+            new String[] {"IS-02", "粮棉果畜比例", "grain/cotton/fruit/livestock share of industry"},
+            new String[] {"AF-01", "项目管理费比例", "management-fee share"});
+
+    /** How many rules with failures the first screen lists before pointing to the full list. */
+    static final int FIRST_SCREEN_RULES = 4;
+
+    /**
+     * The first screen: the verdict; each share as a percentage beside its limit and outcome, read from
+     * the deciding result's evidence ({@code actualPercent}, {@code limitPercent}, {@code unclassifiedAmount},
+     * the parameter's name for the direction), shown as a bound when projects are unclassified; and which
+     * projects fail which article.
+     */
+    private static void firstScreen(StringBuilder sb, Report report, boolean english, Map<String, Project> bySubject) {
+        List<Result> results = report.evaluation().results();
+        long errors = results.stream().filter(Result::isError).count();
+        long warnings = results.stream().filter(r -> r.outcome() == Outcome.FAIL && "WARNING".equals(r.severity())).count();
+        long undetermined = results.stream().filter(r -> r.outcome() == Outcome.UNDETERMINED).count();
+        if (english) {
+            sb.append("Verdict: ").append(errors > 0 ? "FAILS — " + errors + " ERROR finding(s)" : "passes — no ERROR finding");
+            if (warnings > 0) {
+                sb.append("; ").append(warnings).append(" WARNING finding(s) to justify");
+            }
+            if (undetermined > 0) {
+                sb.append("; ").append(undetermined).append(" check(s) undetermined for missing data");
+            }
+        } else {
+            sb.append("结论：").append(errors > 0 ? "不通过 — " + errors + " 项 ERROR 级不符合" : "通过 — 未发现 ERROR 级不符合");
+            if (warnings > 0) {
+                sb.append("；").append(warnings).append(" 项 WARNING 级不符合（原则上的要求，需说明理由）");
+            }
+            if (undetermined > 0) {
+                sb.append("；").append(undetermined).append(" 项因缺少数据无法判定");
+            }
+        }
+        sb.append('\n');
+        for (String[] share : SHARES) {
+            Result r = results.stream().filter(x -> x.ruleId().equals(share[0]) && "plan".equals(x.subject())).findFirst().orElse(null);
+            if (r != null) {
+                sb.append("  ").append(shareLine(r, english ? share[2] : share[1], english)).append('\n');
+            }
+        }
+        Map<String, List<Result>> failed = new LinkedHashMap<>();
+        results.stream().filter(r -> r.outcome() == Outcome.FAIL)
+                .sorted(java.util.Comparator.comparing((Result r) -> !"ERROR".equals(r.severity())))
+                .forEach(r -> failed.computeIfAbsent(r.ruleId(), k -> new ArrayList<>()).add(r));
+        sb.append(english ? "Failing: " : "不符合：").append(failed.isEmpty() ? (english ? "none" : "无") : "").append('\n');
+        int shown = 0;
+        for (List<Result> rs : failed.values()) {
+            if (shown++ == FIRST_SCREEN_RULES) {
+                sb.append(english ? "  … " + (failed.size() - FIRST_SCREEN_RULES) + " more rule(s), see \"Failed\" below\n"
+                        : "  …另有 " + (failed.size() - FIRST_SCREEN_RULES) + " 条规则不符合，见下文「不符合」\n");
+                break;
+            }
+            Result first = rs.get(0);
+            List<String> who = rs.stream().map(r -> "plan".equals(r.subject()) ? (english ? "the plan" : "计划整体")
+                    : r.subject() + (bySubject.containsKey(r.subject()) ? " " + bySubject.get(r.subject()).getName() : "")).toList();
+            String list = who.size() > 3 ? String.join(english ? ", " : "、", who.subList(0, 3)) + (english ? " and " + (who.size() - 3) + " more"
+                    : " 等 " + who.size() + " 项") : String.join(english ? ", " : "、", who);
+            sb.append("  [").append(first.severity()).append("] ").append(first.ruleId()).append(' ').append(first.title(english))
+                    .append(english ? ": " : "：").append(list).append(english ? " — " : " — 依据 ").append(first.source()).append('\n');
+        }
+    }
+
+    /**
+     * One share as a leader reads it, e.g. {@code 产业发展比例 79.06%（不低于 65%）通过}; with unclassified
+     * projects the figure is a bound ({@code ≥ 60.12%}, the classified projects alone) and says how much is unclassified.
+     */
+    static String shareLine(Result r, String name, boolean english) {
+        Map<String, Object> ev = r.evidence() == null ? Map.of() : r.evidence();
+        String verdict = switch (r.outcome()) {
+            case PASS -> english ? "pass" : "通过";
+            case FAIL -> (english ? "FAIL" : "不符合") + "(" + r.severity() + ")";
+            case UNDETERMINED -> english ? "undetermined" : "无法判定";
+            case NOT_APPLICABLE -> english ? "not applicable" : "不适用";
+        };
+        Object actual = ev.get("actualPercent");
+        Object limit = ev.get("limitPercent");
+        if (actual == null || limit == null) {
+            return name + " " + verdict + (english ? ": " : "：") + r.message(english);
+        }
+        boolean minimum = direction(ev);
+        Object unclassified = ev.get("unclassifiedAmount");
+        boolean bound = unclassified != null && new java.math.BigDecimal(unclassified.toString()).signum() != 0;
+        StringBuilder line = new StringBuilder(name).append(' ');
+        if (bound) {
+            line.append(minimum ? "≥ " : "≤ ");
+        }
+        line.append(actual);
+        line.append(english ? " (" + (minimum ? "at least " : "at most ") + limit + ") " : "（" + (minimum ? "不低于 " : "不超过 ") + limit + "）")
+                .append(verdict);
+        if (bound) {
+            line.append(english ? " — " + unclassified + " (10k CNY) of projects unclassified"
+                    : "，另有未分类项目 " + unclassified + " 万元");
+        }
+        return line.toString();
+    }
+
+    /** @return true for a minimum (不低于), false for a cap (不超过), from the parameter's name in the evidence. */
+    private static boolean direction(Map<String, Object> ev) {
+        Object p = ev.get("parameter");
+        String name = p instanceof io.github.xianjie.params.Parameter par ? par.getName()
+                : p instanceof Map<?, ?> m ? String.valueOf(m.get("name")) : String.valueOf(p);
+        return !(name.contains("cap") || name.contains("max"));
+    }
+
+    /**
+     * The plan's batch (批次): its {@code batch}, or the batches merged into the year (joined by ；), or null.
+     *
+     * @param plan the plan
+     * @return the batch text for the header, or null when the plan names none
+     */
+    static String batch(CountyPlan plan) {
+        if (plan.getBatch() != null && !plan.getBatch().isBlank()) {
+            return plan.getBatch();
+        }
+        return plan.batches == null || plan.batches.isEmpty() ? null : String.join("；", plan.batches);
+    }
+
+    /** @return true when the result's evidence holds a figure compared with a limit (actual, limit) */
+    private static boolean decidedByFigure(Result r) {
+        return r.evidence() != null && (r.evidence().containsKey("limit") || r.evidence().containsKey("actual"));
     }
 
     /** The inferred value with its Chinese label, e.g. {@code INDUSTRY 产业发展}. */
@@ -141,6 +291,10 @@ public final class TextReportWriter {
             sb.append("  [").append(r.severity()).append("] ").append(r.ruleId()).append(' ')
                     .append(label(r.subject(), bySubject, english)).append('\n');
             sb.append("      ").append(r.message(english)).append('\n');
+            Project p = bySubject.get(r.subject());
+            if (p != null && p.getContent() != null) {
+                sb.append(english ? "      Content (建设内容): " : "      建设内容：").append(p.getContent()).append('\n');
+            }
             sb.append(english ? "      Source: " : "      依据：").append(r.source()).append('\n');
         }
     }
@@ -172,7 +326,7 @@ public final class TextReportWriter {
                 sb.append(first.title(english)).append('\n');
                 sb.append("      ").append(english ? subjects.size() + " project(s): " : subjects.size() + " 个项目：")
                         .append(String.join(english ? ", " : "、", subjects)).append('\n');
-                sb.append(english ? "      missing: " : "      缺少字段：").append(String.join(english ? ", " : "、", first.missing())).append('\n');
+                sb.append(english ? "      missing: " : "      缺少（表格列）：").append(io.github.xianjie.domain.ColumnNames.describe(first.missing(), english)).append('\n');
             }
             sb.append(english ? "      Source: " : "      依据：").append(first.source()).append('\n');
         }

@@ -142,6 +142,13 @@ public final class WorkpaperWriter {
         g.row(en ? "Parameters as of" : "参数基准日", rs.get("asOf"));
         if (rs.containsKey("profile")) {
             g.row(en ? "Profile" : "地方配置", rs.get("profile"));
+            g.row(en ? "Profile sha256" : "地方配置 sha256", rs.get("profileSha256"));
+        }
+        g.row(en ? "Stage" : "阶段", cp.getStage() == null ? (en ? "not stated" : "未注明（按执行阶段检查）")
+                : en ? cp.getStage().name() : cp.getStage().label());
+        String batch = TextReportWriter.batch(cp);
+        if (batch != null) {
+            g.row(en ? "Batch" : "批次", batch);
         }
         g.row(en ? "Input file" : "输入文件", report.input().get("file"));
         g.row(en ? "Input sha256" : "输入 sha256", report.input().get("sha256"));
@@ -159,18 +166,29 @@ public final class WorkpaperWriter {
         g.blank();
         g.header(en ? "Metric" : "指标", en ? "Value" : "数值");
         Map<String, String> metrics = (Map<String, String>) tree.get("metrics");
-        metrics.forEach((k, v) -> g.row(metricLabel(k, en), k.equals("projectsTotal") ? amount(new BigDecimal(v)) : v));
+        metrics.forEach((k, v) -> {
+            Row row = g.row(metricLabel(k, en), k.equals("projectsTotal") ? amount(new BigDecimal(v)) : fraction(v));
+            if (!k.equals("projectsTotal")) {
+                st.percent(row.getCell(1));
+            }
+        });
 
         g.blank();
         g.header(en ? "Rule" : "规则", en ? "Title" : "检查项", en ? "Actual" : "实际", en ? "Limit" : "限值",
-                en ? "Outcome" : "结论", en ? "Severity" : "严重程度");
+                en ? "Outcome" : "结论", en ? "Severity" : "严重程度", en ? "Outcome code" : "结论代码",
+                en ? "Severity code" : "严重程度代码");
         for (Result r : report.evaluation().results()) {
             Map<String, Object> ev = r.evidence();
             if (!"plan".equals(r.subject()) || !(ev.containsKey("limit") || ev.containsKey("limitPercent"))) {
                 continue;
             }
-            Row row = g.row(r.ruleId(), r.title(en), first(ev, "actualPercent", "actual"), first(ev, "limitPercent", "limit"),
-                    r.outcome().name(), r.severity());
+            Object actual = share(ev, "actual");
+            Object limit = share(ev, "limit");
+            Row row = g.row(r.ruleId(), r.title(en), actual != null ? actual : first(ev, "actualPercent", "actual"),
+                    limit != null ? limit : first(ev, "limitPercent", "limit"),
+                    r.outcome().label(en), severityLabel(r.severity(), en), r.outcome().name(), r.severity());
+            st.percent(row.getCell(2));
+            st.percent(row.getCell(3));
             st.outcome(row.getCell(4), r.outcome());
         }
         sh.createFreezePane(0, 1);
@@ -188,6 +206,30 @@ public final class WorkpaperWriter {
         };
     }
 
+    /**
+     * @return a share in the evidence ({@code actual}/{@code limit} beside {@code actualPercent}/{@code limitPercent})
+     *         as a number for a percent-formatted cell; any other value as it is (days, 万元); null when absent
+     */
+    private static Object share(Map<String, Object> ev, String key) {
+        Object v = ev.get(key);
+        if (v == null) {
+            return null;
+        }
+        return ev.containsKey(key + "Percent") && fraction(v) != null ? fraction(v) : String.valueOf(v);
+    }
+
+    /** @return a fraction in the evidence ("0.4678") as a number for a percent-formatted cell, or null */
+    private static BigDecimal fraction(Object v) {
+        if (v == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(v.toString());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private static Object first(Map<String, Object> ev, String... keys) {
         for (String k : keys) {
             if (ev.get(k) != null) {
@@ -199,16 +241,49 @@ public final class WorkpaperWriter {
 
     // ---- 检查结果 Results ----------------------------------------------------------------------------------
 
+    /** @param english true for English @return the column headers of the 检查结果 / Results sheet */
+    public static List<String> resultHeaders(boolean english) {
+        return english
+                ? List.of("ruleId", "subject", "projectName", "outcome", "severity", "source", "message", "actual", "limit",
+                "evidence", "missing", "outcomeCode", "severityCode")
+                : List.of("规则编号", "对象", "项目名称", "结论", "严重程度", "依据", "说明", "实际", "限值",
+                "证据", "缺少（表格列）", "结论代码", "严重程度代码");
+    }
+
+    /**
+     * @param severity ERROR, WARNING or INFO
+     * @param english  true for English
+     * @return its label: 错误（不得）, 警告（原则上）, 已说明理由; English the code
+     */
+    public static String severityLabel(String severity, boolean english) {
+        if (english || severity == null) {
+            return severity;
+        }
+        return switch (severity) {
+            case "ERROR" -> "错误";
+            case "WARNING" -> "警告";
+            case "INFO" -> "已说明理由";
+            default -> severity;
+        };
+    }
+
     private static void results(XSSFWorkbook wb, Styles st, Report report, boolean en) {
         Sheet sh = wb.createSheet(sheetNames(en).get(1));
         Grid g = new Grid(sh, st, en);
-        List<String> headers = CsvResultsWriter.headers(en);
+        List<String> headers = resultHeaders(en);
         g.header(headers.toArray());
         List<List<String>> rows = CsvResultsWriter.rows(report, en);
         List<Result> results = report.evaluation().results();
         for (int i = 0; i < rows.size(); i++) {
-            Row row = g.row(rows.get(i).toArray());
-            st.outcome(row.getCell(3), results.get(i).outcome());
+            List<String> csv = rows.get(i);
+            Result r = results.get(i);
+            Map<String, Object> ev = r.evidence() == null ? Map.of() : r.evidence();
+            Row row = g.row(csv.get(0), csv.get(1), csv.get(2), r.outcome().label(en), severityLabel(r.severity(), en),
+                    csv.get(5), csv.get(6), share(ev, "actual"), share(ev, "limit"), csv.get(7),
+                    io.github.xianjie.domain.ColumnNames.describe(r.missing(), en), r.outcome().name(), r.severity());
+            st.percent(row.getCell(7));
+            st.percent(row.getCell(8));
+            st.outcome(row.getCell(3), r.outcome());
         }
         sh.createFreezePane(0, 1);
         if (!rows.isEmpty()) {
@@ -261,10 +336,11 @@ public final class WorkpaperWriter {
             Col.of("尽职调查单位", "dueDiligence.by", p -> p.dueDiligence == null ? null : p.dueDiligence.by()),
             Col.of("尽职调查日期", "dueDiligence.on", p -> p.dueDiligence == null ? null : p.dueDiligence.on()),
             Col.of("说明/理由", "justification", p -> p.justification),
-            Col.of("transportScope", "transportScope", p -> p.transportScope),
-            Col.of("duplicatesHrPost", "duplicatesHrPost", p -> p.duplicatesHrPost),
-            Col.of("localMatching", "localMatching", p -> p.localMatching),
-            Col.of("filedByIntermediary", "filedByIntermediary", p -> p.filedByIntermediary));
+            Col.of("建设内容", "content", p -> p.content),
+            Col.of(io.github.xianjie.domain.ColumnNames.of("transportScope"), "transportScope", p -> p.transportScope),
+            Col.of(io.github.xianjie.domain.ColumnNames.of("duplicatesHrPost"), "duplicatesHrPost", p -> p.duplicatesHrPost),
+            Col.of(io.github.xianjie.domain.ColumnNames.of("localMatching"), "localMatching", p -> p.localMatching),
+            Col.of(io.github.xianjie.domain.ColumnNames.of("filedByIntermediary"), "filedByIntermediary", p -> p.filedByIntermediary));
 
     private static void input(XSSFWorkbook wb, Styles st, Report report, boolean en) {
         Sheet sh = wb.createSheet(sheetNames(en).get(2));
@@ -305,6 +381,9 @@ public final class WorkpaperWriter {
             }
         }
         sh.createFreezePane(0, 1);
+        if (!projects.isEmpty()) {
+            sh.setAutoFilter(new CellRangeAddress(0, projects.size(), 0, headers.size() - 1));
+        }
         g.widths();
     }
 
@@ -374,6 +453,7 @@ public final class WorkpaperWriter {
             for (int i = 0; i < values.length; i++) {
                 org.apache.poi.ss.usermodel.Cell cell = row.createCell(i);
                 Object v = values[i];
+                boolean number = v instanceof BigDecimal;
                 if (v instanceof BigDecimal b) {
                     cell.setCellValue(b.doubleValue());
                 } else if (v instanceof Integer n) {
@@ -389,7 +469,7 @@ public final class WorkpaperWriter {
                 } else if (v != null) {
                     cell.setCellValue(String.valueOf(v));
                 }
-                cell.setCellStyle(st.body);
+                cell.setCellStyle(number ? st.amount : st.body);
                 track(i, v == null ? "" : v instanceof BigDecimal b ? b.toPlainString() : String.valueOf(v));
             }
             return row;
@@ -417,6 +497,8 @@ public final class WorkpaperWriter {
     private static final class Styles {
         final CellStyle header;
         final CellStyle body;
+        final CellStyle amount;
+        final CellStyle percentage;
         final CellStyle fail;
         final CellStyle undetermined;
 
@@ -433,8 +515,23 @@ public final class WorkpaperWriter {
             XSSFCellStyle b = wb.createCellStyle();
             b.setVerticalAlignment(VerticalAlignment.TOP);
             body = b;
+            XSSFCellStyle a = wb.createCellStyle();
+            a.setVerticalAlignment(VerticalAlignment.TOP);
+            a.setDataFormat(wb.createDataFormat().getFormat("General"));   // exact: 3460, 79.71, 60.1254
+            amount = a;
+            XSSFCellStyle pc = wb.createCellStyle();
+            pc.setVerticalAlignment(VerticalAlignment.TOP);
+            pc.setDataFormat(wb.createDataFormat().getFormat("0.00%"));
+            percentage = pc;
             fail = coloured(wb, rgb(0xFF, 0xC7, 0xCE), rgb(0x9C, 0x00, 0x06), true);
             undetermined = coloured(wb, rgb(0xFF, 0xEB, 0x9C), rgb(0x9C, 0x57, 0x00), false);
+        }
+
+        /** Formats a numeric cell (a fraction) as a percentage, 0.4678 → 46.78%. */
+        void percent(org.apache.poi.ss.usermodel.Cell cell) {
+            if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                cell.setCellStyle(percentage);
+            }
         }
 
         void outcome(org.apache.poi.ss.usermodel.Cell cell, Outcome o) {

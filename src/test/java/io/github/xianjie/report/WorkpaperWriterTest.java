@@ -78,9 +78,11 @@ class WorkpaperWriterTest {
             assertEquals(List.of("汇总", "检查结果", "输入"),
                     List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)));
             Sheet results = wb.getSheet("检查结果");
-            assertEquals(ev.results().size() + 1, results.getPhysicalNumberOfRows());
-            assertEquals(CsvResultsWriter.headers(false), column(results.getRow(0)));
             Sheet input = wb.getSheet("输入");
+            assertEquals(ev.results().size() + 1, results.getPhysicalNumberOfRows());
+            assertEquals(WorkpaperWriter.resultHeaders(false), column(results.getRow(0)));
+            assertNotNull(((org.apache.poi.xssf.usermodel.XSSFSheet) results).getCTWorksheet().getAutoFilter(), "results filter");
+            assertNotNull(((org.apache.poi.xssf.usermodel.XSSFSheet) input).getCTWorksheet().getAutoFilter(), "input filter");
             assertEquals(8, input.getPhysicalNumberOfRows());
             assertEquals(List.of("对象", "1", "2", "3", "4", "5", "6", "7"), column(input, 0));
             for (Sheet sh : wb) {
@@ -98,7 +100,9 @@ class WorkpaperWriterTest {
             for (int i = 0; i < ev.results().size(); i++) {
                 Result r = ev.results().get(i);
                 Cell outcome = results.getRow(i + 1).getCell(3);
-                assertEquals(r.outcome().name(), outcome.getStringCellValue());
+                assertEquals(r.outcome().label(false), outcome.getStringCellValue());
+                assertEquals(r.outcome().name(), results.getRow(i + 1).getCell(11).getStringCellValue());
+                assertEquals(r.severity(), results.getRow(i + 1).getCell(12).getStringCellValue());
                 String rgb = ((XSSFCellStyle) outcome.getCellStyle()).getFillForegroundColorColor() == null ? null
                         : ((XSSFCellStyle) outcome.getCellStyle()).getFillForegroundColorColor().getARGBHex();
                 if (r.outcome() == Outcome.FAIL) {
@@ -133,8 +137,26 @@ class WorkpaperWriterTest {
             assertEquals(String.valueOf(report.summary().get("WARNING")), values.get(labels.indexOf("不符合（WARNING）")));
             assertTrue(labels.contains("IS-02"), labels.toString());
             int is02 = labels.indexOf("IS-02");
-            assertEquals("46.78%", summary.getRow(is02).getCell(2).getStringCellValue());
-            assertEquals("65%", summary.getRow(is02).getCell(3).getStringCellValue());
+            // numeric shares formatted as percent: 1279.71 / 2735.42 = 0.4678 against 0.65
+            Cell actual = summary.getRow(is02).getCell(2);
+            assertEquals(0.4678, actual.getNumericCellValue(), 1e-12);
+            assertEquals("0.00%", actual.getCellStyle().getDataFormatString());
+            assertEquals("46.78%", new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(actual));
+            assertEquals(0.65, summary.getRow(is02).getCell(3).getNumericCellValue(), 1e-12);
+            assertEquals("不符合", summary.getRow(is02).getCell(4).getStringCellValue());
+            assertEquals("警告", summary.getRow(is02).getCell(5).getStringCellValue());
+            assertEquals("WARNING", summary.getRow(is02).getCell(7).getStringCellValue());
+            Sheet results = wb.getSheet("检查结果");
+            for (Row row : results) {
+                if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals("IS-02")) {
+                    assertEquals(0.4678, row.getCell(7).getNumericCellValue(), 1e-12);
+                    assertEquals("0.00%", row.getCell(7).getCellStyle().getDataFormatString());
+                }
+                if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals("PM-13")) {
+                    assertTrue(row.getCell(8) == null || row.getCell(8).getCellType() != org.apache.poi.ss.usermodel.CellType.NUMERIC
+                            || !"0.00%".equals(row.getCell(8).getCellStyle().getDataFormatString()), "PM-13's limit is days, not a share");
+                }
+            }
         }
     }
 
@@ -142,8 +164,8 @@ class WorkpaperWriterTest {
     void englishSwitchesSheetAndColumnNames() throws IOException {
         try (XSSFWorkbook wb = workbook(true)) {
             assertEquals(List.of("Summary", "Results", "Input"), List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)));
-            assertEquals(List.of("ruleId", "subject", "projectName", "outcome", "severity", "source", "message", "evidence", "missing"),
-                    column(wb.getSheet("Results").getRow(0)));
+            assertEquals(WorkpaperWriter.resultHeaders(true), column(wb.getSheet("Results").getRow(0)));
+            assertEquals("outcomeCode", column(wb.getSheet("Results").getRow(0)).get(11));
         }
     }
 
