@@ -27,7 +27,8 @@ class MetadataSourceTest {
     /** DRL package → file, for the rule files whose metadata lives in the catalogue only. */
     static final Map<String, String> RESTYLED = Map.of(
             "io.github.xianjie.rules.prepaymentreview", "prepayment-review.drl",
-            "io.github.xianjie.rules.projectmanagement", "project-management.drl");
+            "io.github.xianjie.rules.projectmanagement", "project-management.drl",
+            "io.github.xianjie.rules.countypooling", "county-pooling.drl");
 
     @Test
     void restyledRulesStateNoMetadataThatDiffersFromTheCatalogue() {
