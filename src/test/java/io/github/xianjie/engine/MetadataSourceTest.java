@@ -28,7 +28,8 @@ class MetadataSourceTest {
     static final Map<String, String> RESTYLED = Map.of(
             "io.github.xianjie.rules.prepaymentreview", "prepayment-review.drl",
             "io.github.xianjie.rules.projectmanagement", "project-management.drl",
-            "io.github.xianjie.rules.countypooling", "county-pooling.drl");
+            "io.github.xianjie.rules.countypooling", "county-pooling.drl",
+            "io.github.xianjie.rules.countypoolingpurposes", "county-pooling-purposes.drl");
 
     @Test
     void restyledRulesStateNoMetadataThatDiffersFromTheCatalogue() {
