@@ -29,7 +29,9 @@ class MetadataSourceTest {
             "io.github.xianjie.rules.prepaymentreview", "prepayment-review.drl",
             "io.github.xianjie.rules.projectmanagement", "project-management.drl",
             "io.github.xianjie.rules.countypooling", "county-pooling.drl",
-            "io.github.xianjie.rules.countypoolingpurposes", "county-pooling-purposes.drl");
+            "io.github.xianjie.rules.countypoolingpurposes", "county-pooling-purposes.drl",
+            "io.github.xianjie.rules.managementfee", "management-fee.drl",
+            "io.github.xianjie.rules.allocation", "allocation.drl");
 
     @Test
     void restyledRulesStateNoMetadataThatDiffersFromTheCatalogue() {
