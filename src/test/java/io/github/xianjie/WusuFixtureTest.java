@@ -93,6 +93,6 @@ class WusuFixtureTest {
         assertOutcome(ev, "AF-01", "plan", Outcome.UNDETERMINED, null);
         assertOutcome(ev, "IS-01", "plan", Outcome.PASS, "ERROR");
         assertEquals("0.7906", evidence(ev, "IS-01", "plan", "actual"));
-        assertEquals("INDUSTRY", plan.getProjects().get(0).inferenceFor("category").value());
+        assertEquals("INDUSTRY", ev.plan().getProjects().get(0).inferenceFor("category").value());
     }
 }

@@ -86,4 +86,20 @@ public class CountyPlan {
     public String getSubject() {
         return "plan";
     }
+
+    /**
+     * A copy for one evaluation: the same plan values with a {@link Project#copy} of every project, so that
+     * classification writes its inferences into the copy and this plan stays as the input gave it.
+     *
+     * @return the copy
+     */
+    public CountyPlan copy() {
+        CountyPlan c = new CountyPlan();
+        Project.copyFields(CountyPlan.class, this, c);
+        c.projects = new ArrayList<>(projects.size());
+        for (Project p : projects) {
+            c.projects.add(p.copy());
+        }
+        return c;
+    }
 }

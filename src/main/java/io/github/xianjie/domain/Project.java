@@ -195,6 +195,41 @@ public class Project {
         inferences.add(inference);
     }
 
+    /**
+     * A copy for one evaluation (issue 10 item 4): every field as this project has it, with its own inference list
+     * and negative-list marks, so that classifying the copy leaves this project as given. Lists of input values
+     * (expense items, other funding) are shared, not copied: nothing writes to them.
+     *
+     * @return the copy
+     */
+    public Project copy() {
+        Project c = new Project();
+        copyFields(Project.class, this, c);
+        return c;
+    }
+
+    /** Copies every instance field of {@code type} from one object to another; a final collection gets its own contents. */
+    @SuppressWarnings("unchecked")
+    static <T> void copyFields(Class<T> type, T from, T to) {
+        try {
+            for (java.lang.reflect.Field f : type.getDeclaredFields()) {
+                int mod = f.getModifiers();
+                if (java.lang.reflect.Modifier.isStatic(mod)) {
+                    continue;
+                }
+                f.setAccessible(true);
+                Object v = f.get(from);
+                if (java.lang.reflect.Modifier.isFinal(mod)) {
+                    ((java.util.Collection<Object>) f.get(to)).addAll((java.util.Collection<Object>) v);
+                } else {
+                    f.set(to, v);
+                }
+            }
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** @return the inference for one field, or null when the field was given or not inferred. */
     public Inference inferenceFor(String field) {
         return inferences.stream().filter(i -> i.field().equals(field)).findFirst().orElse(null);
