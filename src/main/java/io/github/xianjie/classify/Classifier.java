@@ -93,6 +93,7 @@ public final class Classifier {
             inferInfrastructure(t);
             inferImplementer(t);
             inferTransportScope(t);
+            inferTask(t);
             List<NegativeListHit> mine = negativeList(t);
             urban(t).ifPresent(mine::add);
             boolean exception = mine.stream().anyMatch(h -> h.target().equals("NL-05-EXCEPTION"));
@@ -153,6 +154,22 @@ public final class Classifier {
             p.category = Coded.parse(Category.class, row.value());
             p.addInference(new Inference("category", row.value(), "sectionHeading「" + t.heading.original() + "」",
                     row.match(t.heading), row.id()));
+        }
+    }
+
+    /**
+     * 任务/资金类别 from the name (「…（少数民族发展资金）」 → ETHNIC_MINORITY, 「以工代赈」 → WORK_FOR_RELIEF; {@code task}
+     * rows); a task given in the input wins. Recorded as an inference, so a report shows where it came from.
+     */
+    private void inferTask(Texts t) {
+        Project p = t.p;
+        if (p.task != null) {
+            return;
+        }
+        KeywordRow row = first("task", t.name);
+        if (row != null) {
+            p.task = Coded.parse(io.github.xianjie.domain.Task.class, row.value());
+            p.addInference(new Inference("task", row.value(), basis("name", t.name), row.match(t.name), row.id()));
         }
     }
 

@@ -55,6 +55,11 @@ public class Project {
     public String content;
     /** True when the project belongs to the county's rural-revitalization plan (县级乡村振兴规划相关项目, M 第七条; CP-02). */
     public Boolean countyPlanProject;
+    /**
+     * The allocation task whose funds the project spends (任务/资金类别: 少数民族发展任务, 以工代赈任务 …; AL-07, IS-01's
+     * second base), or null when not stated; inferred from names such as 「…（少数民族发展资金）」 with an inference.
+     */
+    public Task task;
     /** Project start date (optional; ledger audit LG-13). */
     public LocalDate startOn;
     /** Project end date (optional; ledger audit LG-13). */
@@ -316,6 +321,8 @@ public class Project {
     public String getContent() { return content; }
     /** @return whether the project is a county rural-revitalization plan project (CP-02), or null when not stated */
     public Boolean getCountyPlanProject() { return countyPlanProject; }
+    /** @return the allocation task the project's funds come from (任务/资金类别), or null when not stated */
+    public Task getTask() { return task; }
 
     @Override
     public String toString() {
