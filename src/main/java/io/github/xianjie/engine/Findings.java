@@ -204,10 +204,22 @@ public final class Findings {
             RuleCatalogue.Entry e = catalogue.get(ruleId);
             String title = meta(meta, "title", e != null ? e.title() : ruleId);
             String titleEn = meta(meta, "titleEn", e != null && !e.titleEn().isEmpty() ? e.titleEn() : title);
-            return new RuleMeta(ruleId, meta(meta, "severity", e != null ? e.severity() : "ERROR"),
+            return new RuleMeta(ruleId, meta(meta, "severity", e != null ? defaultLevel(e.severity()) : "ERROR"),
                     meta(meta, "source", e != null ? e.source() : ""), title, titleEn,
                     meta(meta, "msg", title), meta(meta, "msgEn", titleEn), "parameter".equals(meta(meta, "sourceFrom", "")));
         }
+    }
+
+    private static final Pattern LEVEL = Pattern.compile("^(ERROR|WARNING|INFO)\\b");
+
+    /**
+     * The catalogue's severity as one level. A rule whose severity depends on the year states it as
+     * {@code "WARNING (M 第八条) / ERROR (2024 年通知)"}: the in-force parameter decides (see {@link #inForce}); a result
+     * with no such parameter in its evidence takes the first level, the one under the Measures.
+     */
+    static String defaultLevel(String catalogueSeverity) {
+        Matcher m = LEVEL.matcher(catalogueSeverity);
+        return m.find() ? m.group(1) : catalogueSeverity;
     }
 
     /** The severity a dated parameter in the evidence gives (e.g. IS-01: WARNING to 2023, ERROR from 2024), else the rule's. */

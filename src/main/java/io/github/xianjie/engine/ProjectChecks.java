@@ -1,8 +1,6 @@
 package io.github.xianjie.engine;
 
 import io.github.xianjie.domain.CountyPlan;
-import io.github.xianjie.domain.FundSource;
-import io.github.xianjie.domain.ImplementerType;
 import io.github.xianjie.domain.OtherFunding;
 import io.github.xianjie.domain.Project;
 import java.math.BigDecimal;
@@ -12,20 +10,18 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Static helpers for the project-management, prepayment-review, management-fee-uses and
  * county-pooling-purposes rules (PM-01 … PM-13, PP-03, AF-02, CP-02), called from DRL.
  *
- * <p>Pure functions of their arguments: thresholds come in as {@code Parameter} facts and are passed in;
+ * <p>They compute the values that classify rules put into derived facts (a project's budget subject, its
+ * undelineated funding, a date limit) and format evidence; the decisions are the rules' constraints.
+ * Pure functions of their arguments: thresholds come in as {@code Parameter} facts and are passed in;
  * the word lists of a ruleset (permitted fee uses, benefit-linkage words, project kinds) belong to its
  * {@link RulesetData}, which the rules reach as the global {@code data}. No state is kept here.
  */
 public final class ProjectChecks {
-    private static final Set<ImplementerType> BUSINESS_ENTITIES = Set.of(ImplementerType.ENTERPRISE,
-            ImplementerType.COOPERATIVE, ImplementerType.VILLAGE_COLLECTIVE, ImplementerType.FAMILY_FARM);
-
     private ProjectChecks() {
     }
 
@@ -87,16 +83,6 @@ public final class ProjectChecks {
 
     // ---- PM-01, PM-02: the project library -----------------------------------------------------
 
-    /**
-     * PM-01: a library entry that says something (an id or a date).
-     *
-     * @param p a project
-     * @return true when {@code libraryEntry} has a non-blank {@code libraryId} or an {@code enteredOn}
-     */
-    public static boolean hasLibraryEntry(Project p) {
-        return p.getLibraryEntry() != null
-                && (p.getLibraryEntry().enteredOn() != null || !isBlank(p.getLibraryEntry().libraryId()));
-    }
 
     /**
      * PM-02: the last day by which a project of the plan year must be in the library — the end of the
@@ -109,16 +95,6 @@ public final class ProjectChecks {
         return LocalDate.of(planYear - 1, 12, 31);
     }
 
-    /**
-     * PM-02: entered after the deadline (in the plan year or later).
-     *
-     * @param enteredOn library entry date
-     * @param planYear  plan year
-     * @return true when {@code enteredOn} is after 31 December of the year before
-     */
-    public static boolean enteredLate(LocalDate enteredOn, int planYear) {
-        return enteredOn.isAfter(libraryDeadline(planYear));
-    }
 
     /**
      * PM-02: the latest entry date that is already stale when the plan year starts: an entry left
@@ -133,42 +109,10 @@ public final class ProjectChecks {
         return LocalDate.of(planYear, 1, 1).minusYears(years.intValueExact());
     }
 
-    /**
-     * PM-02: has the entry been in the library unexecuted for the full staleness period by the start of the plan year?
-     *
-     * @param enteredOn library entry date
-     * @param planYear  plan year
-     * @param years     the staleness parameter (whole years)
-     * @return true when {@code enteredOn + years ≤ 1 January of planYear}
-     */
-    public static boolean isStale(LocalDate enteredOn, int planYear, BigDecimal years) {
-        return !enteredOn.isAfter(staleOnOrBefore(planYear, years));
-    }
 
-    // ---- PM-03: performance targets -------------------------------------------------------------
 
-    /**
-     * PM-03: at least one non-blank performance target.
-     *
-     * @param targets the project's targets, possibly null
-     * @return true when there is one
-     */
-    public static boolean hasTargets(List<String> targets) {
-        return !nonBlank(targets).isEmpty();
-    }
+    // ---- PM-04: investment -------------------------------------------------------------------------
 
-    // ---- PM-04, PM-05, PM-12: implementers -------------------------------------------------------
-
-    /**
-     * PM-04, PM-05: is the implementer a production and business entity (生产经营主体: 龙头企业、专业合作社、
-     * 村级集体经济组织、家庭农场, 新财振〔2022〕5号 三(一)3)?
-     *
-     * @param type implementer type, not null
-     * @return true for ENTERPRISE, COOPERATIVE, VILLAGE_COLLECTIVE, FAMILY_FARM
-     */
-    public static boolean isBusinessEntity(ImplementerType type) {
-        return BUSINESS_ENTITIES.contains(type);
-    }
 
     /**
      * PM-04: where the total investment came from.
@@ -218,16 +162,6 @@ public final class ProjectChecks {
         return code.toBigIntegerExact().toString();
     }
 
-    /**
-     * PM-07: is the subject under the class (starts with its code)?
-     *
-     * @param subject budget subject, e.g. {@code 2130505}
-     * @param prefix  the class code as a parameter value, e.g. 21305
-     * @return true when the subject starts with the class code
-     */
-    public static boolean underClass(String subject, BigDecimal prefix) {
-        return subject.startsWith(code(prefix));
-    }
 
     // ---- PM-08: other funding -------------------------------------------------------------------
 
@@ -336,17 +270,6 @@ public final class ProjectChecks {
         };
     }
 
-    /**
-     * PM-10: the only scope each fund may pay a one-off transport subsidy for (新财规〔2021〕11号 第三条(一)3;
-     * 新财振〔2022〕5号 三(二)): central funds for work across provinces, regional funds for work across
-     * prefectures inside Xinjiang.
-     *
-     * @param fund the plan's fund source
-     * @return {@code CROSS_PROVINCE} for CENTRAL, {@code CROSS_PREFECTURE} for REGIONAL
-     */
-    public static String requiredTransportScope(FundSource fund) {
-        return fund == FundSource.CENTRAL ? "CROSS_PROVINCE" : "CROSS_PREFECTURE";
-    }
 
     // ---- PM-13: detailed within N days of the notice -----------------------------------------------
 
@@ -376,40 +299,22 @@ public final class ProjectChecks {
         return issuedOn.plusDays(days.longValueExact());
     }
 
+
     /**
-     * PM-13: projects detailed (publicly noticed) more than {@code days} days after the notice.
+     * PM-13, for evidence: the late projects (those the rules found noticed after the last day), with their dates.
      *
-     * @param projects the plan's projects (objects of type {@link Project})
+     * @param projects the late projects (objects of type {@link Project})
      * @param issuedOn the allocation notice date
-     * @param days     the limit in days; day {@code days} itself is within it
      * @return e.g. {@code ["C-1（2024-01-29，31 日）"]}, in plan order
      */
-    public static List<String> lateProjects(Collection<?> projects, LocalDate issuedOn, BigDecimal days) {
+    public static List<String> describeLate(Collection<?> projects, LocalDate issuedOn) {
         List<String> out = new ArrayList<>();
         for (Project p : inPlanOrder(projects)) {
-            LocalDate on = p.getNoticedOn();
-            if (on != null && on.isAfter(lastDay(issuedOn, days))) {
-                out.add(p.getSubject() + "（" + on + "，" + daysBetween(issuedOn, on) + " 日）");
-            }
+            out.add(p.getSubject() + "（" + p.getNoticedOn() + "，" + daysBetween(issuedOn, p.getNoticedOn()) + " 日）");
         }
         return out;
     }
 
-    /**
-     * PM-13: projects with no notice date.
-     *
-     * @param projects the plan's projects
-     * @return their subjects, in plan order
-     */
-    public static List<String> unnoticedProjects(Collection<?> projects) {
-        List<String> out = new ArrayList<>();
-        for (Project p : inPlanOrder(projects)) {
-            if (p.getNoticedOn() == null) {
-                out.add(p.getSubject());
-            }
-        }
-        return out;
-    }
 
     /**
      * PM-13: the latest notice date among the projects.

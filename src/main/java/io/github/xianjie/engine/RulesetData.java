@@ -1,6 +1,5 @@
 package io.github.xianjie.engine;
 
-import io.github.xianjie.domain.Project;
 import io.github.xianjie.input.InputException;
 import io.github.xianjie.input.TextDecoding;
 import java.io.IOException;
@@ -146,42 +145,18 @@ public final class RulesetData {
         return ProjectChecks.matches(text, words(BENEFIT_LINKAGE, "LINKAGE"));
     }
 
-    /**
-     * PM-05: a mechanism that is only a simple equity dividend (简单入股分红): it names a dividend and
-     * no other way of linking farmers (land transfer, jobs, driving production, sales …).
-     *
-     * @param text a non-blank benefit-linkage text
-     * @return true when it has a dividend word and no linkage word
-     */
-    public boolean isSimpleDividend(String text) {
-        return !dividendWords(text).isEmpty() && linkageWords(text).isEmpty();
-    }
-
     // ---- PM-10, PM-11: project kinds ------------------------------------------------------------
 
     /**
-     * PM-10: is the project a one-off transport subsidy? Its name has a word of kind TRANSPORT_SUBSIDY
-     * ({@value #PROJECT_KINDS}), or the input gives {@code transportScope} (a field only for this rule,
-     * so giving it declares the project one).
+     * PM-10, PM-11: the words of one kind of {@value #PROJECT_KINDS} that a project name contains (the rules
+     * decide from them, and from the fields only those rules read, whether the project is of that kind).
      *
-     * @param p a project
-     * @return true when it is
+     * @param name a project name, possibly null
+     * @param kind {@code TRANSPORT_SUBSIDY} or {@code PUBLIC_WELFARE_POST}
+     * @return the words found, in list order (empty when none)
      */
-    public boolean isTransportSubsidy(Project p) {
-        return !ProjectChecks.matches(p.getName(), words(PROJECT_KINDS, "TRANSPORT_SUBSIDY")).isEmpty()
-                || !ProjectChecks.isBlank(p.getTransportScope());
-    }
-
-    /**
-     * PM-11: is the project a public-welfare post? Its name has a word of kind PUBLIC_WELFARE_POST
-     * ({@value #PROJECT_KINDS}), or the input gives {@code duplicatesHrPost} (a field only for this rule).
-     *
-     * @param p a project
-     * @return true when it is
-     */
-    public boolean isPublicWelfarePost(Project p) {
-        return !ProjectChecks.matches(p.getName(), words(PROJECT_KINDS, "PUBLIC_WELFARE_POST")).isEmpty()
-                || p.getDuplicatesHrPost() != null;
+    public List<String> projectKindWords(String name, String kind) {
+        return ProjectChecks.matches(name, words(PROJECT_KINDS, kind));
     }
 
     // ---- AF-02: management-fee uses --------------------------------------------------------------
