@@ -122,10 +122,14 @@ public record AuditReport(Map<String, Object> ruleset, List<Map<String, Object>>
         for (Map<String, Object> in : inputs) {
             sb.append(english ? "Input: " : "输入：").append(in.get("file")).append("  sha256 ").append(in.get("sha256")).append('\n');
         }
-        sb.append(english ? "Ruleset: " : "规则集：").append(ruleset.get("version")).append("  asOf ").append(ruleset.get("asOf")).append('\n');
+        sb.append(english ? "Ruleset: " : "规则集：").append(ruleset.get("version"))
+                .append(english ? "  asOf " : "  参数基准日 ").append(ruleset.get("asOf")).append('\n');
         for (Map.Entry<String, Object> e : audit.entrySet()) {
             if (!e.getKey().equals("kind")) {
-                sb.append("  ").append(e.getKey()).append(": ").append(e.getValue()).append('\n');
+                Object v = e.getValue();
+                String shown = v instanceof List<?> l ? String.join(english ? "; " : "；", l.stream().map(String::valueOf).toList()) : String.valueOf(v);
+                sb.append("  ").append(english ? e.getKey() : AUDIT_LABELS.getOrDefault(e.getKey(), e.getKey()))
+                        .append(english ? ": " : "：").append(english ? shown : zhFunds(shown)).append('\n');
             }
         }
         sb.append('\n');
@@ -138,8 +142,8 @@ public record AuditReport(Map<String, Object> ruleset, List<Map<String, Object>>
             }
             sb.append(e.getKey()).append(' ').append(first.title(english)).append("  [").append(first.source()).append("]\n");
             sb.append(english ? "  performed on " : "  已执行，主体 ").append(rs.size()).append(english ? " subjects: " : " 个：")
-                    .append("PASS ").append(n.get(Outcome.PASS)).append(", FAIL ").append(n.get(Outcome.FAIL))
-                    .append(", UNDETERMINED ").append(n.get(Outcome.UNDETERMINED)).append(", NOT_APPLICABLE ")
+                    .append(english ? "PASS " : "通过 ").append(n.get(Outcome.PASS)).append(english ? ", FAIL " : "，不符合 ").append(n.get(Outcome.FAIL))
+                    .append(english ? ", UNDETERMINED " : "，无法判定 ").append(n.get(Outcome.UNDETERMINED)).append(english ? ", NOT_APPLICABLE " : "，不适用 ")
                     .append(n.get(Outcome.NOT_APPLICABLE)).append('\n');
             int shown = 0;
             int findings = 0;
@@ -150,11 +154,12 @@ public record AuditReport(Map<String, Object> ruleset, List<Map<String, Object>>
                 findings++;
                 if (shown < cap) {
                     shown++;
-                    String tag = r.outcome() == Outcome.FAIL ? r.severity() : "UNDETERMINED";
-                    sb.append("  ").append(tag).append(' ').append(r.subject()).append(": ").append(r.message(english));
+                    String tag = r.outcome() == Outcome.FAIL ? (english ? r.severity() : "不符合(" + r.severity() + ")")
+                            : (english ? "UNDETERMINED" : "无法判定");
+                    sb.append("  ").append(tag).append(' ').append(r.subject()).append(english ? ": " : "：").append(r.message(english));
                     Object v = r.evidence().get("vouchers");
                     if (v instanceof List<?> l && !l.isEmpty() && !r.message(english).contains(String.valueOf(l.get(0)))) {
-                        sb.append(english ? " — vouchers " : " — 凭证 ").append(v);
+                        sb.append(english ? " — vouchers " : " — 凭证 ").append(String.join(english ? ", " : "、", l.stream().map(String::valueOf).toList()));
                     }
                     sb.append('\n');
                 }
@@ -165,8 +170,25 @@ public record AuditReport(Map<String, Object> ruleset, List<Map<String, Object>>
             }
         }
         Map<String, Integer> s = summary();
-        sb.append('\n').append(english ? "Summary: " : "汇总：").append(s).append('\n');
+        sb.append('\n').append(english ? "Summary: " : "汇总：")
+                .append(english ? "FAIL(ERROR) " : "不符合(ERROR) ").append(s.getOrDefault("ERROR", 0))
+                .append(english ? " · FAIL(WARNING) " : " · 不符合(WARNING) ").append(s.getOrDefault("WARNING", 0))
+                .append(english ? " · justified(INFO) " : " · 已说明理由(INFO) ").append(s.getOrDefault("INFO", 0))
+                .append(english ? " · undetermined " : " · 无法判定 ").append(s.getOrDefault("UNDETERMINED", 0))
+                .append(english ? " · pass " : " · 通过 ").append(s.getOrDefault("PASS", 0))
+                .append(english ? " · not applicable " : " · 不适用 ").append(s.getOrDefault("NOT_APPLICABLE", 0)).append('\n');
         return sb.toString();
+    }
+
+    /** Chinese labels of the audit block's keys (the JSON keeps the keys). */
+    private static final Map<String, String> AUDIT_LABELS = Map.of(
+            "tables", "分配表", "rows", "行数", "projects", "项目数", "unknownProjectIds", "计划中没有的项目编号",
+            "paymentGroups", "支付分组", "rowsKeptForRules", "交规则的行", "fingerprintBytes", "查重指纹字节",
+            "streamSeconds", "读取秒数", "rulesBuildSeconds", "规则构建秒数", "rulesSeconds", "规则执行秒数");
+
+    /** {@code 表题 (CENTRAL)} → {@code 表题（中央）} in the Chinese header. */
+    private static String zhFunds(String s) {
+        return s.replace(" (CENTRAL)", "（中央）").replace(" (REGIONAL)", "（自治区）");
     }
 
     /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.xianjie.domain.CountyPlan;
 import io.github.xianjie.input.InputException;
 import io.github.xianjie.input.PlanJsonReader;
+import io.github.xianjie.input.TablePlanReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -25,7 +26,8 @@ import org.apache.commons.csv.CSVRecord;
  * real Wusu 2024 projects ({@code wusu-2024/central.json}, {@code regional.json}) give the project
  * templates (responsible unit, town, village, notice date, budget subject) and the amount distribution;
  * the screening table ({@code screening/names.csv}, 116 real and negative-list project names with their
- * category) gives the names and categories. Amounts are a real Wusu amount times a log-normal factor
+ * category; a name holding 项目管理费 is left out, since a fee is the plan's managementFee and never a
+ * project) gives the names and categories. Amounts are a real Wusu amount times a log-normal factor
  * (σ = 0.5), rounded to 0.01 万元; the allocation is the projects' total plus 0–8 %. The same seed and
  * index give the same plan.
  */
@@ -57,6 +59,9 @@ public final class PlanGenerator {
             }
             try (Reader r = Files.newBufferedReader(fixtures.resolve("screening/names.csv"), StandardCharsets.UTF_8)) {
                 for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
+                    if (rec.get("name").contains(TablePlanReader.FEE_WORD)) {
+                        continue; // a fee row is the plan's managementFee, never a project (plan-format: written once)
+                    }
                     names.add(new String[] {rec.get("name"), rec.get("category"), rec.get("industryChain"), rec.get("infrastructure")});
                 }
             }

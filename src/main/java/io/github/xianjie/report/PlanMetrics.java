@@ -6,8 +6,11 @@ import io.github.xianjie.domain.IndustryChain;
 import io.github.xianjie.domain.Project;
 import io.github.xianjie.domain.VillageType;
 import io.github.xianjie.engine.Money;
+import io.github.xianjie.engine.Result;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -49,6 +52,49 @@ public final class PlanMetrics {
             m.put("managementFeeShare", Money.ratio(plan.getManagementFeeAmount(), alloc));
         }
         return m;
+    }
+
+    /**
+     * The metrics, with the 粮棉果畜 share under the reading of 果 in force: IS-02's plan result states the
+     * share it decided on ({@code actual}) and the reading used ({@code fruitReading}); the share computed
+     * here from the projects' chains alone is the narrow reading, so under the broad reading (a profile's
+     * {@code industry-share/fruit-reading.yaml} = 1) the headline and this block would otherwise disagree.
+     *
+     * @param plan    an evaluated plan (inferred fields filled)
+     * @param results the plan's results
+     * @return as {@link #of(CountyPlan)}, plus {@code chainShareReading} (e.g. {@code 宽读}) and
+     *     {@code chainShareOtherReading} (the share, a fraction to 4 decimals, under the other reading)
+     *     when IS-02 decided on a share
+     */
+    public static Map<String, String> of(CountyPlan plan, List<Result> results) {
+        Map<String, String> m = of(plan);
+        for (Result r : results) {
+            if (!"IS-02".equals(r.ruleId()) || !"plan".equals(r.subject())) {
+                continue;
+            }
+            Map<String, Object> e = r.evidence();
+            if (e.get("actual") instanceof String actual && e.get("fruitReading") instanceof String reading) {
+                Map<String, String> out = new LinkedHashMap<>();
+                for (Map.Entry<String, String> x : m.entrySet()) {
+                    out.put(x.getKey(), x.getKey().equals("chainShareOfIndustry") ? actual : x.getValue());
+                    if (x.getKey().equals("chainShareOfIndustry")) {
+                        out.put("chainShareReading", shortReading(reading));
+                        if (e.get("otherReadingPercent") instanceof String other && other.endsWith("%")) {
+                            out.put("chainShareOtherReading", new BigDecimal(other.substring(0, other.length() - 1))
+                                    .movePointLeft(2).setScale(4, RoundingMode.HALF_UP).toPlainString());
+                        }
+                    }
+                }
+                return out;
+            }
+        }
+        return m;
+    }
+
+    /** {@code 宽读：“果”含果蔬（…）} → {@code 宽读}. */
+    private static String shortReading(String label) {
+        int i = label.indexOf('：');
+        return i > 0 ? label.substring(0, i) : label;
     }
 
     private static BigDecimal sum(CountyPlan plan, Predicate<Project> which) {

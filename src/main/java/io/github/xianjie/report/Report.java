@@ -97,7 +97,7 @@ public record Report(Map<String, Object> ruleset, Map<String, Object> input, Eva
         p.put("projects", plan.getProjects().size());
         root.put("plan", p);
         root.put("summary", summary());
-        root.put("metrics", PlanMetrics.of(plan));
+        root.put("metrics", PlanMetrics.of(plan, evaluation.results()));
         List<Map<String, Object>> params = new ArrayList<>();
         for (Parameter x : evaluation.parameters()) {
             Map<String, Object> m = new LinkedHashMap<>();

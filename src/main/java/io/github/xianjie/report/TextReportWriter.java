@@ -76,10 +76,18 @@ public final class TextReportWriter {
                 .append(english ? " · not applicable " : " · 不适用 ").append(s.get("NOT_APPLICABLE")).append('\n');
         sb.append(english ? "  (counts are checks, rule × subject: each rule once per project and once for the plan)\n"
                 : "  （以上为检查次数：每条规则对每个项目、对计划整体各检查一次，规则 × 对象）\n");
-        Map<String, String> metrics = PlanMetrics.of(plan);
+        Map<String, String> metrics = PlanMetrics.of(plan, report.evaluation().results());
         List<String> ms = new ArrayList<>();
         metric(ms, metrics, "industryShare", english ? "industry share" : "产业发展比例");
         metric(ms, metrics, "chainShareOfIndustry", english ? "grain/cotton/fruit/livestock share of industry" : "粮棉果畜占产业资金比例");
+        if (metrics.containsKey("chainShareReading") && !ms.isEmpty() && ms.get(ms.size() - 1).startsWith(english ? "grain" : "粮棉果畜")) {
+            boolean broad = metrics.get("chainShareReading").startsWith("宽读");
+            String other = metrics.get("chainShareOtherReading");
+            String inForce = english ? (broad ? "broad reading of 果" : "narrow reading of 果") : metrics.get("chainShareReading");
+            String otherName = english ? (broad ? "narrow" : "broad") : (broad ? "窄读" : "宽读");
+            ms.set(ms.size() - 1, ms.get(ms.size() - 1) + (english ? " (" : "（") + inForce
+                    + (other == null ? "" : (english ? "; " + otherName + " " : "；" + otherName + " ") + other) + (english ? ")" : "）"));
+        }
         metric(ms, metrics, "nonPovertyShare", english ? "non-poverty villages" : "非贫困村资金比例");
         metric(ms, metrics, "managementFeeShare", english ? "management fee" : "项目管理费比例");
         if (!ms.isEmpty()) {

@@ -4,6 +4,7 @@ import static io.github.xianjie.audit.AuditRun.json;
 import static io.github.xianjie.audit.AuditRun.one;
 import static io.github.xianjie.audit.AuditRun.outcomes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -124,14 +125,36 @@ class AllocationAuditTest {
         Files.copy(Path.of("fixtures/wusu-2024/regional.json"), plans.resolve("wusu-regional.json"));
         String other = Files.readString(Path.of("fixtures/wusu-2024/central.json")).replace("\"乌苏市\"", "\"奎屯市\"");
         Files.writeString(plans.resolve("kuitun-central.json"), other);
-        JsonNode r = json(tmp, 1, "allocation", CENTRAL, REGIONAL, "--plans", plans.toString());
+        // exit 0: AL-03's FAILs are WARNING, the catalogue's severity (was ERROR and exit 1 when the DRL said ERROR)
+        JsonNode r = json(tmp, 0, "allocation", CENTRAL, REGIONAL, "--plans", plans.toString());
         JsonNode w = one(r, "AL-03", "中央/乌苏市");
         assertEquals("PASS", w.get("outcome").asText());
         assertEquals("3460", w.get("evidence").get("total").asText());
         assertEquals("PASS", one(r, "AL-03", "自治区/乌苏市").get("outcome").asText());
         assertEquals("FAIL", one(r, "AL-03", "中央/托里县").get("outcome").asText(), "row without a plan");
+        assertEquals("WARNING", one(r, "AL-03", "中央/托里县").get("severity").asText(), "catalogue.yaml: AL-03 WARNING");
         assertEquals("FAIL", one(r, "AL-03", "奎屯市").get("outcome").asText(), "plan without a row");
         assertEquals("NOT_APPLICABLE", one(r, "AL-03", "中央/塔城地区").get("outcome").asText());
+    }
+
+    @Test
+    void theTextReportIsChineseFirstAndEnglishWithLangEn() throws IOException {
+        Path out = tmp.resolve("toli.txt");
+        int rc = io.github.xianjie.cli.XianjieCommand.commandLine(System.out, System.err).execute("audit", "allocation",
+                "fixtures/cases/allocation-audit/toli-task-cell-plus-one-fails.csv", "-o", out.toString());
+        assertEquals(1, rc);
+        String zh = Files.readString(out);
+        assertTrue(zh.contains("规则集：2024.1.0  参数基准日 2024-12-31"), zh);
+        assertTrue(zh.contains("  分配表：提前下达2024年中央财政衔接推进乡村振兴补助资金分配表（中央）\n  行数：8\n"), zh);
+        assertTrue(zh.contains("已执行，主体 8 个：通过 7，不符合 1，无法判定 0，不适用 0"), zh);
+        assertTrue(zh.contains("  不符合(ERROR) 托里县：总规模 9728 万元，各任务列之和 9729 万元"), zh);
+        assertTrue(zh.contains("汇总：不符合(ERROR) 2 · 不符合(WARNING) 0 · "), zh);
+        assertFalse(zh.contains("PASS") || zh.contains("{ERROR=") || zh.contains("asOf") || zh.contains("tables"), zh);
+        Path en = tmp.resolve("toli-en.txt");
+        io.github.xianjie.cli.XianjieCommand.commandLine(System.out, System.err).execute("audit", "allocation",
+                "fixtures/cases/allocation-audit/toli-task-cell-plus-one-fails.csv", "--lang", "en", "-o", en.toString());
+        String e = Files.readString(en);
+        assertTrue(e.contains("PASS 7, FAIL 1, UNDETERMINED 0, NOT_APPLICABLE 0") && e.contains("Summary: FAIL(ERROR) 2 · "), e);
     }
 
     @Test

@@ -53,6 +53,17 @@ class TextReportWriterTest {
     }
 
     @Test
+    void theShareLineFollowsTheReadingOfFruitInForceAndNamesTheOther() {
+        // broad: (1279.71 + 1000 辣椒烘干厂) / 2735.42 = 0.8334; narrow 1279.71 / 2735.42 = 0.4678
+        List<String> broad = check("check", "--profile", "fixtures/profiles/fruit-broad", "fixtures/wusu-2024/central.json").lines().toList();
+        assertEquals("  粮棉果畜比例 83.34%（不低于 65%）通过", broad.get(3));
+        String line = broad.stream().filter(l -> l.startsWith("比例（四位小数")).findFirst().orElseThrow();
+        assertTrue(line.contains("粮棉果畜占产业资金比例 0.8334（宽读；窄读 0.4678）"), line);
+        String narrow = check("check", "fixtures/wusu-2024/central.json");
+        assertTrue(narrow.contains("粮棉果畜占产业资金比例 0.4678（窄读；宽读 0.8334）"), narrow);
+    }
+
+    @Test
     void anUnclassifiedPlanShowsTheShareAsABoundAndNamesTheFailingProjects() {
         String text = check("check", "fixtures/screening/names-only-20.csv", "--county", "某县", "--year", "2024", "--fund", "中央",
                 "--stage", "plan");

@@ -21,8 +21,25 @@ public final class LedgerOrder {
     /** @param c groups @return "payee (ACCOUNT) n 笔" texts */
     public static List<String> accounts(Collection<?> c) {
         List<String> out = new ArrayList<>();
-        groups(c).forEach(g -> out.add(g.payee() + "（" + g.accountType() + "）" + g.count() + " 笔 " + g.amount().toPlainString() + " 万元"));
+        groups(c).forEach(g -> out.add(g.payee() + "（" + accountLabel(g.accountType()) + "）" + g.count() + " 笔 " + g.amount().toPlainString() + " 万元"));
         return out;
+    }
+
+    /**
+     * @param code an account type code (ENTERPRISE … IMPLEMENTER_OWN)
+     * @return its Chinese label as the ledger's 收款账户类型 column writes it (e.g. HOLDING → 代管或过渡户), or the code
+     */
+    public static String accountLabel(String code) {
+        return switch (code) {
+            case "ENTERPRISE" -> "企业";
+            case "COOPERATIVE" -> "合作社";
+            case "VILLAGE_COLLECTIVE" -> "村集体";
+            case "INDIVIDUAL" -> "个人";
+            case "FISCAL" -> "财政";
+            case "HOLDING" -> "代管或过渡户";
+            case "IMPLEMENTER_OWN" -> "实施单位本单位";
+            default -> code;
+        };
     }
 
     /** @param c groups @return distinct payees, sorted */
