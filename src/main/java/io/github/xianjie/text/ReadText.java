@@ -203,7 +203,8 @@ public final class ReadText {
 
     /**
      * A catalogue word found here with no qualifier touching it. A qualifier (a row's exclude word, a permitted
-     * use) qualifies an occurrence when one of its occurrences overlaps or directly adjoins a part of it — it is
+     * use) qualifies an occurrence when one of its occurrences overlaps or directly adjoins it (for {@code A…B}: the
+     * stretch from A to B, so 城区某村文化广场 is qualified by 村 for 城区…广场) — it is
      * part of the same phrase (就业工资补贴, 还款贴息, 学校周边, 刺绣彩绘) — not merely somewhere in the text
      * (工作人员工资发放及就业服务 still reads 工资; 补充资本金及贷款贴息 still reads 资本金).
      *
@@ -251,11 +252,11 @@ public final class ReadText {
             if (!found) {
                 return false; // later starts cannot find the remaining parts either
             }
+            int start = spans.get(0)[0];
+            int end = spans.get(spans.size() - 1)[1];
             boolean touched = false;
-            for (int[] sp : spans) {
-                for (int[] q : qs) {
-                    touched |= q[0] <= sp[1] && sp[0] <= q[1];
-                }
+            for (int[] q : qs) {
+                touched |= q[0] <= end && start <= q[1];
             }
             if (!touched) {
                 return true;
