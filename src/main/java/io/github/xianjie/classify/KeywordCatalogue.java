@@ -20,7 +20,8 @@ import org.apache.commons.csv.CSVRecord;
  * The keyword catalogue (data, editable by bureau staff without a rebuild):
  * {@code rules/keywords/classification.csv} with columns {@code id,target,value,include,exclude,source,note};
  * include and exclude hold words separated by {@code |}; an include word has at least two characters
- * (a single character never matches on its own). Rows are kept in file order: for the
+ * (a single character never matches on its own); an exclude word clears only an include occurrence it overlaps or
+ * adjoins ({@link KeywordRow#match}). Rows are kept in file order: for the
  * classification targets the first matching row wins. {@value #WORDS} holds the user dictionary and the
  * place-suffix rules for the ruleset's {@link NameReader}.
  */

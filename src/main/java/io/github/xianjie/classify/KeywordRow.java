@@ -1,5 +1,6 @@
 package io.github.xianjie.classify;
 
+import io.github.xianjie.text.ReadText;
 import java.util.List;
 
 /**
@@ -9,7 +10,10 @@ import java.util.List;
  * @param target  {@code category}, {@code industryChain}, {@code infrastructure}, {@code location}, or an NL rule ID
  * @param value   the inferred value's code (empty for negative-list rows)
  * @param include the row matches a text containing any of these words ({@code A…B}: A, then later B), as words
- * @param exclude ... unless the text contains any of these
+ * @param exclude permitted uses that qualify an include word: an occurrence of an include word does not count when an
+ *                exclude word overlaps or directly adjoins it (就业工资补贴, 还款贴息); an exclude word elsewhere in
+ *                the name (工资发放及就业服务) does not clear it. On an exception row ({@code NL-05-EXCEPTION}) the
+ *                exclude words are prohibited uses and void the exception wherever they occur
  * @param source  the article the row serves
  * @param note    why the row exists
  */
@@ -18,21 +22,25 @@ public record KeywordRow(String id, String target, String value, List<String> in
 
     /**
      * @param text a project name, heading or expense description as read ({@link io.github.xianjie.text.ReadText})
-     * @return the include words found, or an empty list when the row does not match (none found, or an
-     *         exclude word found). Include words match as words and word sequences outside place names
-     *         (see {@link io.github.xianjie.text.ReadText#contains}); exclude words match anywhere in the
-     *         normalised text, so that an exclusion errs towards no finding.
+     * @return the include words found with at least one occurrence no exclude word touches
+     *         ({@link ReadText#containsUnqualified}), or an empty list. Include words match as words and word
+     *         sequences outside place names (see {@link ReadText#contains}); exclude words are read as plain
+     *         characters, places included.
      */
     public List<String> match(io.github.xianjie.text.ReadText text) {
         if (text == null || text.text().isEmpty()) {
             return List.of();
         }
-        for (String x : exclude) {
-            if (text.containsPlain(x)) {
-                return List.of();
+        if (target.endsWith("-EXCEPTION")) {
+            // an exception row's exclude words are prohibited uses: anywhere in the name they void the exception
+            for (String x : exclude) {
+                if (text.containsPlain(x)) {
+                    return List.of();
+                }
             }
+            return include.stream().filter(text::contains).toList();
         }
-        return include.stream().filter(text::contains).toList();
+        return include.stream().filter(w -> text.containsUnqualified(w, exclude, ReadText.Mode.WORD)).toList();
     }
 
     /**
@@ -40,18 +48,14 @@ public record KeywordRow(String id, String target, String value, List<String> in
      * included; location words must start a word (塔城市 does not contain the location word 城市).
      *
      * @param text a text as read
-     * @return the include words found, or an empty list (none found, or an exclude word found)
+     * @return the include words found with an occurrence no exclude word touches, or an empty list
      */
     public List<String> matchPlain(io.github.xianjie.text.ReadText text) {
         if (text == null || text.text().isEmpty()) {
             return List.of();
         }
-        for (String x : exclude) {
-            if (text.containsPlain(x)) {
-                return List.of();
-            }
-        }
-        return include.stream().filter(target.equals("location") ? text::containsAtWordStart : text::containsPlain).toList();
+        ReadText.Mode mode = target.equals("location") ? ReadText.Mode.WORD_START : ReadText.Mode.PLAIN;
+        return include.stream().filter(w -> text.containsUnqualified(w, exclude, mode)).toList();
     }
 
     /** @return true for a negative-list row (target NL-xx or NL-05-EXCEPTION). */

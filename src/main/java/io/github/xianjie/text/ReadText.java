@@ -191,6 +191,132 @@ public final class ReadText {
         return -1;
     }
 
+    /** How a catalogue word is found: as words outside places, as plain characters, or starting a word. */
+    public enum Mode {
+        /** by {@link #contains}: outside place names, on a word boundary */
+        WORD,
+        /** by {@link #containsPlain}: plain characters, places included */
+        PLAIN,
+        /** by {@link #containsAtWordStart}: plain characters starting a word, places included */
+        WORD_START
+    }
+
+    /**
+     * A catalogue word found here with no qualifier touching it. A qualifier (a row's exclude word, a permitted
+     * use) qualifies an occurrence when one of its occurrences overlaps or directly adjoins it (for {@code A…B}: the
+     * stretch from A to B, so 城区某村文化广场 is qualified by 村 for 城区…广场) — it is
+     * part of the same phrase (就业工资补贴, 还款贴息, 学校周边, 刺绣彩绘) — not merely somewhere in the text
+     * (工作人员工资发放及就业服务 still reads 工资; 补充资本金及贷款贴息 still reads 资本金).
+     *
+     * @param word       a catalogue word, plain or ordered ({@code A…B})
+     * @param qualifiers exclude words, plain or ordered; an ordered one spans from its first part to its last
+     * @param mode       how the word is found
+     * @return true when some occurrence of the word is found by {@code mode} and touched by no qualifier
+     */
+    public boolean containsUnqualified(String word, List<String> qualifiers, Mode mode) {
+        String[] parts = word.split("…");
+        for (String part : parts) {
+            if (!part.isEmpty() && !text.contains(TextNormalizer.normalize(part))) {
+                return false;
+            }
+        }
+        List<String> ps = new ArrayList<>();
+        for (String part : parts) {
+            if (!part.isEmpty()) {
+                ps.add(TextNormalizer.normalize(part));
+            }
+        }
+        if (ps.isEmpty() || (mode == Mode.WORD && ps.size() == 1 && ps.get(0).length() == 1)) {
+            return false;
+        }
+        words();
+        List<int[]> qs = qualifierSpans(qualifiers);
+        String first = ps.get(0);
+        for (int at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+            if (!valid(first, at, mode)) {
+                continue;
+            }
+            List<int[]> spans = new ArrayList<>();
+            spans.add(new int[] {at, at + first.length()});
+            int from = at + first.length();
+            boolean found = true;
+            for (int i = 1; i < ps.size(); i++) {
+                int next = nextValid(ps.get(i), from, mode);
+                if (next < 0) {
+                    found = false;
+                    break;
+                }
+                spans.add(new int[] {next, next + ps.get(i).length()});
+                from = next + ps.get(i).length();
+            }
+            if (!found) {
+                return false; // later starts cannot find the remaining parts either
+            }
+            int start = spans.get(0)[0];
+            int end = spans.get(spans.size() - 1)[1];
+            boolean touched = false;
+            for (int[] q : qs) {
+                touched |= q[0] <= end && start <= q[1];
+            }
+            if (!touched) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int nextValid(String part, int from, Mode mode) {
+        for (int at = text.indexOf(part, from); at >= 0; at = text.indexOf(part, at + 1)) {
+            if (valid(part, at, mode)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private boolean valid(String part, int at, Mode mode) {
+        if (mode == Mode.PLAIN) {
+            return true;
+        }
+        if (mode == Mode.WORD_START) {
+            return boundary[at];
+        }
+        int end = at + part.length();
+        for (int i = at; i < end; i++) {
+            if (masked[i]) {
+                return false;
+            }
+        }
+        return boundary[at] || boundary[end];
+    }
+
+    /** Every occurrence of every qualifier, as [start, end) in the matched form (places included). */
+    private List<int[]> qualifierSpans(List<String> qualifiers) {
+        List<int[]> out = new ArrayList<>();
+        for (String q : qualifiers) {
+            List<String> ps = new ArrayList<>();
+            for (String part : q.split("…")) {
+                if (!part.isEmpty()) {
+                    ps.add(TextNormalizer.normalize(part));
+                }
+            }
+            if (ps.isEmpty()) {
+                continue;
+            }
+            for (int at = text.indexOf(ps.get(0)); at >= 0; at = text.indexOf(ps.get(0), at + 1)) {
+                int end = at + ps.get(0).length();
+                for (int i = 1; i < ps.size() && end >= 0; i++) {
+                    int next = text.indexOf(ps.get(i), end);
+                    end = next < 0 ? -1 : next + ps.get(i).length();
+                }
+                if (end >= 0) {
+                    out.add(new int[] {at, end});
+                }
+            }
+        }
+        return out;
+    }
+
     /** @return the matched form's length */
     int length() {
         return text.length();

@@ -59,6 +59,28 @@ class NameReadingTest {
     }
 
     @Test
+    void anExcludeWordQualifiesOnlyTheOccurrenceItTouches() {
+        NameReader r = reader();
+        List<String> permitted = List.of("就业", "务工");
+        assertFalse(r.read("帮扶车间吸纳就业工资补贴", List.of()).containsUnqualified("工资", permitted, ReadText.Mode.WORD),
+                "就业 adjoins 工资: one phrase, a permitted use");
+        assertTrue(r.read("某县乡村振兴局工作人员工资发放及就业服务项目", List.of())
+                .containsUnqualified("工资", permitted, ReadText.Mode.WORD), "就业 after 及 does not qualify 工资");
+        assertTrue(r.read("务工补助及干部工资", List.of()).containsUnqualified("工资", permitted, ReadText.Mode.WORD),
+                "a second, unqualified occurrence still counts");
+        assertFalse(r.read("务工工资", List.of()).containsUnqualified("工资", permitted, ReadText.Mode.WORD));
+        assertTrue(r.read("某县为某某有限公司补充资本金及贷款贴息项目", List.of())
+                .containsUnqualified("资本金", List.of("贴息"), ReadText.Mode.WORD));
+        assertFalse(r.read("扶贫互助资金周转金", List.of()).containsUnqualified("资金周转", List.of("互助资金"), ReadText.Mode.WORD),
+                "overlapping qualifier");
+        assertFalse(r.read("机关事业单位基本养老保险缴费", List.of())
+                .containsUnqualified("养老保险", List.of("机关事业单位…保险"), ReadText.Mode.WORD), "an ordered qualifier spans its parts");
+        assertTrue(r.read("县城人民广场", List.of()).containsUnqualified("县城…广场", List.of("村"), ReadText.Mode.PLAIN));
+        assertFalse(r.read("城区某村文化广场", List.of()).containsUnqualified("城区…广场", List.of("村"), ReadText.Mode.PLAIN),
+                "村 inside the stretch 城区…广场 qualifies it");
+    }
+
+    @Test
     void theProjectsOwnLocationIsMaskedInItsName() {
         ReadText t = reader().read("羊场肉牛养殖", List.of("羊场"));
         assertTrue(t.places().contains("羊场") || t.describeWords().toString().contains("［"), t.describeWords().toString());
