@@ -2,6 +2,7 @@ package io.github.xianjie.audit;
 
 import io.github.xianjie.domain.FundSource;
 import io.github.xianjie.input.InputException;
+import io.github.xianjie.input.Units;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,13 +40,36 @@ public record AllocationTable(String file, String title, FundSource fundSource, 
         int h = t.headerLine("总规模", "县市区", "地州市");
         String title = "";
         BigDecimal scale = BigDecimal.ONE;
+        int unitRow = 0;
+        String unitWord = null;
         for (int i = 1; i < h; i++) {
             String line = String.join("", t.rows().get(i - 1));
             if (title.isEmpty() && !line.isBlank() && !line.contains("单位")) {
                 title = line.trim();
             }
-            if (line.contains("单位") && line.replace("万元", "").contains("元")) {
-                scale = new BigDecimal("0.0001");
+            String unit = Units.noteUnit(line);
+            if (unit != null) {
+                if (Units.scale(unit) < 0) {
+                    throw new InputException(t.file() + " 第 " + i + " 行: " + Units.unsupported(unit));
+                }
+                scale = Units.factor(Units.scale(unit));
+                unitRow = i;
+                unitWord = unit;
+            }
+        }
+        for (String hd : t.rows().get(h - 1)) {
+            String hu = Units.headerUnit(hd);
+            if (hu == null) {
+                continue;
+            }
+            if (Units.scale(hu) < 0) {
+                throw new InputException(t.file() + " 第 " + h + " 行「" + hd.strip() + "」: " + Units.unsupported(hu));
+            }
+            if (unitRow > 0 && Units.scale(hu) != Units.scale(unitWord)) {
+                throw new InputException(t.file() + ": " + Units.conflict(unitRow, unitWord, hd));
+            }
+            if (unitRow == 0) {
+                scale = Units.factor(Units.scale(hu));
             }
         }
         if (fund == null) {

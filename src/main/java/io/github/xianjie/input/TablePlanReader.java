@@ -89,7 +89,6 @@ public final class TablePlanReader {
             "^(其中[:：]?)?(中央|自治区|省级|省|市级|市|地区|地级|州|县级|县|区级|少数民族发展|衔接|其他|自筹|社会)"
                     + "(财政)?(衔接推进乡村振兴补助|衔接|专项)?(资金|投入)?$");
 
-    private static final Pattern UNIT = Pattern.compile("单位[:：]([^,，;；)）\\]】]*)");
     private static final Pattern HEADER_UNIT = Pattern.compile("^(.+?)[(（\\[【](万元|元)[)）\\]】]$");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?|[+-]?\\.\\d+");
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?");
@@ -260,7 +259,7 @@ public final class TablePlanReader {
                 }
             }
         }
-        int tableScale = tableUnit(rows.subList(0, headerAt), where);
+        int tableScale = tableUnit(rows.subList(0, headerAt), rows.get(headerAt), where);
         Row header = rows.get(headerAt);
         List<Column> columns = mapHeader(header, tableScale, where, facts.amountColumn());
         checkFundChoice(columns, facts, header, where);
@@ -526,28 +525,45 @@ public final class TablePlanReader {
         return -1;
     }
 
-    /** @return the table's unit scale: 0 for 万元 (the default), 4 for 元. */
-    private static int tableUnit(List<Row> above, Where where) {
+    /**
+     * @param above  the rows above the header
+     * @param header the header row: a header unit ({@code 投资规模（万元）}) that disagrees with the unit row is refused
+     * @return the table's unit scale: 0 for 万元 (the default), 4 for 元.
+     */
+    private static int tableUnit(List<Row> above, Row header, Where where) {
         Integer scale = null;
         int scaleRow = 0;
+        String scaleWord = null;
         for (Row r : above) {
             for (Cell c : r.cells()) {
                 if (c.inherited() || !(c.value() instanceof String s)) {
                     continue;
                 }
-                Matcher m = UNIT.matcher(squeeze(Normalizer.normalize(s, Normalizer.Form.NFKC)));
-                if (!m.find()) {
+                String unit = Units.noteUnit(s);
+                if (unit == null) {
                     continue;
                 }
-                int sc = unitScale(m.group(1));
+                int sc = Units.scale(unit);
                 if (sc < 0) {
-                    throw where.at(r.number(), "不支持的单位「" + m.group(1) + "」，应为 万元 或 元 (unsupported unit)");
+                    throw where.at(r.number(), Units.unsupported(unit));
                 }
                 if (scale != null && scale != sc) {
                     throw where.at(r.number(), "单位与第" + scaleRow + "行不一致 (conflicting units)");
                 }
                 scale = sc;
                 scaleRow = r.number();
+                scaleWord = unit;
+            }
+        }
+        if (scale != null) {
+            for (Cell c : header.cells()) {
+                if (c.inherited() || !(c.value() instanceof String s)) {
+                    continue;
+                }
+                String hu = Units.headerUnit(s);
+                if (hu != null && Units.scale(hu) >= 0 && Units.scale(hu) != scale) {
+                    throw where.at(header.number(), Units.conflict(scaleRow, scaleWord, s));
+                }
             }
         }
         return scale == null ? 0 : scale;

@@ -2,6 +2,7 @@ package io.github.xianjie.audit.ledger;
 
 import io.github.xianjie.domain.Project;
 import io.github.xianjie.input.InputException;
+import io.github.xianjie.input.Units;
 import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -74,6 +75,8 @@ public final class LedgerStream {
     private long fingerprintBytes;
     private int[] col;
     private BigDecimal scale = BigDecimal.ONE;
+    private long unitRow;
+    private String unitWord;
     private long rows;
     private long line;
     private String title = "";
@@ -363,8 +366,14 @@ public final class LedgerStream {
 
     private void header(String[] cells) {
         String joined = String.join("", cells);
-        if (joined.contains("单位") && joined.replace("万元", "").contains("元") && !joined.contains("凭证号")) {
-            scale = new BigDecimal("0.0001");
+        String unit = joined.contains("凭证号") ? null : Units.noteUnit(joined);
+        if (unit != null) {
+            if (Units.scale(unit) < 0) {
+                throw new InputException(file + " 第 " + line + " 行: " + Units.unsupported(unit));
+            }
+            scale = Units.factor(Units.scale(unit));
+            unitRow = line;
+            unitWord = unit;
         }
         if (col == null && !joined.contains("凭证号") && !joined.contains("voucherNo")) {
             if (title.isEmpty() && !joined.isBlank() && !joined.contains("单位")) {
@@ -381,8 +390,17 @@ public final class LedgerStream {
                     c[f] = i;
                 }
             }
-            if (h.contains("（元）") || h.contains("(元)")) {
-                scale = new BigDecimal("0.0001");
+            String hu = Units.headerUnit(cells[i]);
+            if (hu != null) {
+                if (Units.scale(hu) < 0) {
+                    throw new InputException(file + " 第 " + line + " 行「" + cells[i].strip() + "」: " + Units.unsupported(hu));
+                }
+                if (unitRow > 0 && Units.scale(hu) != Units.scale(unitWord)) {
+                    throw new InputException(file + ": " + Units.conflict(unitRow, unitWord, cells[i]));
+                }
+                if (unitRow == 0) {
+                    scale = Units.factor(Units.scale(hu));
+                }
             }
         }
         for (int f = 0; f < 7; f++) {
@@ -439,7 +457,7 @@ public final class LedgerStream {
         if (a.signum() < 0) {
             throw new InputException(file + " 第 " + line + " 行「支付金额」(amount): '" + v + "' 为负数；收回请用支付类型「收回」(RECOVERY)");
         }
-        return scale == BigDecimal.ONE ? a : a.multiply(scale);
+        return scale.compareTo(BigDecimal.ONE) == 0 ? a : a.multiply(scale);
     }
 
     private String type(String v) {
