@@ -96,13 +96,20 @@ public record AllocationTable(String file, String title, FundSource fundSource, 
         List<AllocationRow> rows = new ArrayList<>();
         List<AllocationCell> cells = new ArrayList<>();
         AllocationRow parent = null;
+        java.util.Map<String, Integer> placeLine = new java.util.HashMap<>();
         for (int line = h + 1; line <= t.rows().size(); line++) {
             if (t.blank(line) || t.cell(line, place).isEmpty()) {
                 continue;
             }
             String name = t.cell(line, place).replace(" ", "");
             boolean county = seq >= 0 && !t.cell(line, seq).isEmpty();
-            BigDecimal tot = scaled(t.amount(line, total, headers.get(0)), scale);
+            String key = (county ? "C" : "P") + name;
+            Integer before = placeLine.putIfAbsent(key, line);
+            if (before != null) {
+                throw new InputException(t.file() + " 第 " + line + " 行「" + t.cell(h, place).strip() + "」: '" + name + "' 与第 "
+                        + before + " 行重复 (repeated place row)");
+            }
+            BigDecimal tot = nonNegative(t, line, headers.get(0), scaled(t.amount(line, total, headers.get(0)), scale));
             AllocationRow row = new AllocationRow(label, fund, line, name,
                     county ? AllocationRow.Level.COUNTY : AllocationRow.Level.PREFECTURE, county ? parent : null, tot, prefixLabel + name);
             if (!county) {
@@ -113,7 +120,7 @@ public record AllocationTable(String file, String title, FundSource fundSource, 
                 cells.add(new AllocationCell(row, 0, headers.get(0), tot));
             }
             for (int i = 1; i < cols.size(); i++) {
-                BigDecimal a = scaled(t.amount(line, cols.get(i), headers.get(i)), scale);
+                BigDecimal a = nonNegative(t, line, headers.get(i), scaled(t.amount(line, cols.get(i), headers.get(i)), scale));
                 cells.add(new AllocationCell(row, i, headers.get(i), a == null ? BigDecimal.ZERO : a));
             }
         }
@@ -121,6 +128,13 @@ public record AllocationTable(String file, String title, FundSource fundSource, 
             throw new InputException(path + ": 表头之后没有数据行 (no rows after the header)");
         }
         return new AllocationTable(label, title, fund, year, headers, rows, cells);
+    }
+
+    private static BigDecimal nonNegative(SmallTable t, int line, String header, BigDecimal v) {
+        if (v != null && v.signum() < 0) {
+            throw new InputException(t.file() + " 第 " + line + " 行「" + header + "」: " + v.toPlainString() + " 为负数；分配表金额不能为负 (negative amount)");
+        }
+        return v;
     }
 
     private static BigDecimal scaled(BigDecimal v, BigDecimal scale) {
