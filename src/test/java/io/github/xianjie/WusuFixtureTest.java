@@ -38,6 +38,18 @@ class WusuFixtureTest {
         assertEquals("0.7906", evidence(ev, "IS-01", "plan", "actual"));
         assertEquals("79.06%", evidence(ev, "IS-01", "plan", "actualPercent"));
         assertEquals("[C-1, C-2, C-3, C-4, C-7]", evidence(ev, "IS-01", "plan", "projects"));
+        // the second reading: 3460 − 376 少数民族发展任务 = 3084; no project names its task, so all count: 2735.42 / 3084 = 88.70%
+        assertEquals("3084", evidence(ev, "IS-01", "plan", "otherBaseAmount"));
+        assertEquals("88.70%", evidence(ev, "IS-01", "plan", "otherBasePercent"));
+        // 少数民族发展任务 376 万元: no project names the task (C-7 育苗基地 is 376 but does not say so) → UNDETERMINED
+        assertEquals(List.of("projects[C-1,C-2,C-3,C-4,C-5,C-6,C-7].task"),
+                assertOutcome(ev, "AL-07", "plan", Outcome.UNDETERMINED, "ERROR").missing());
+        // 公示 2023-12-29, 乌财振〔2023〕9号 2023-12-29: the same day is not before
+        assertOutcome(ev, "AL-08", "plan", Outcome.PASS, "WARNING");
+        // 2130505 生产发展 inherited on 供水 (C-5) and 斗渠 (C-6): not the 项 of infrastructure (2130504)
+        assertOutcome(ev, "PM-14", "C-5", Outcome.FAIL, "WARNING");
+        assertOutcome(ev, "PM-14", "C-6", Outcome.FAIL, "WARNING");
+        assertOutcome(ev, "PM-14", "C-3", Outcome.PASS, "WARNING");
 
         Result is02 = assertOutcome(ev, "IS-02", "plan", Outcome.FAIL, "WARNING");
         assertEquals("1279.71", evidence(ev, "IS-02", "plan", "chainAmount"));
@@ -82,6 +94,13 @@ class WusuFixtureTest {
         assertEquals("0", evidence(ev, "IS-02", "plan", "chainAmount"));
         assertEquals("1703", evidence(ev, "IS-02", "plan", "industryAmount"));
         assertEquals("0.6914", PlanMetrics.of(plan).get("industryShare"));
+        // 公示 2023-12-29 before the county's own 乌财振〔2024〕1号 of 2024-01-17: a date anomaly (#8 item 9)
+        Result al08 = assertOutcome(ev, "AL-08", "plan", Outcome.FAIL, "WARNING");
+        assertEquals("2023-12-29", al08.evidence().get("noticedOn"));
+        assertEquals("2024-01-17", al08.evidence().get("issuedOn"));
+        assertEquals("乌财振〔2024〕1号", al08.evidence().get("documentNo"));
+        assertEquals("[R-1, R-2, R-3, R-4, R-5, R-6]", String.valueOf(al08.evidence().get("projects")));
+        assertOutcome(ev, "AL-07", "plan", Outcome.NOT_APPLICABLE, null);   // tasks: 巩固拓展 2463 only
         assertEquals(0, new BigDecimal("2463").compareTo(plan.getAllocationAmount()));
     }
 
@@ -93,6 +112,6 @@ class WusuFixtureTest {
         assertOutcome(ev, "AF-01", "plan", Outcome.UNDETERMINED, null);
         assertOutcome(ev, "IS-01", "plan", Outcome.PASS, "ERROR");
         assertEquals("0.7906", evidence(ev, "IS-01", "plan", "actual"));
-        assertEquals("INDUSTRY", plan.getProjects().get(0).inferenceFor("category").value());
+        assertEquals("INDUSTRY", ev.plan().getProjects().get(0).inferenceFor("category").value());
     }
 }

@@ -2,6 +2,8 @@ package io.github.xianjie.audit;
 
 import io.github.xianjie.domain.CountyPlan;
 import io.github.xianjie.engine.Findings;
+import io.github.xianjie.engine.Precompiled;
+import io.github.xianjie.engine.RuleCatalogue;
 import io.github.xianjie.engine.Result;
 import io.github.xianjie.engine.RuleIds;
 import io.github.xianjie.engine.Ruleset;
@@ -12,6 +14,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -23,25 +27,63 @@ import org.kie.api.runtime.KieSession;
 
 /**
  * The audit rules of a ruleset ({@code allocation-audit.drl}, {@code ledger.drl}, {@code prepayment-deduction.drl})
- * compiled into their own KieBase, and one session per audit: insert the audit's facts and the parameters in
- * force, fire, return every rule × subject outcome in subject order.
+ * in their own KieBase, and one session per audit: insert the audit's facts and the parameters in force, fire,
+ * return every rule × subject outcome in subject order. The KieBase comes from the rules precompiled into the jar
+ * (their packages only) when the ruleset's DRL is the DRL they were compiled from, as for
+ * {@link io.github.xianjie.engine.RuleEngine}, else from compiling the audit files at run time. The rules' source,
+ * titles and severity come from the ruleset's {@code catalogue.yaml} where the rule does not state them.
  */
 public final class AuditEngine {
     /** The DRL files of the audit, relative to the ruleset folder. */
     public static final List<String> FILES = List.of("allocation-audit.drl", "ledger.drl", "prepayment-deduction.drl");
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final java.util.regex.Pattern PACKAGE = java.util.regex.Pattern.compile("(?m)^package\\s+([\\w.]+)\\s*;?");
     private final KieBase kieBase;
+    private final boolean precompiled;
+    private final Map<String, RuleCatalogue.Entry> catalogue;
 
-    private AuditEngine(KieBase kieBase) {
+    private AuditEngine(KieBase kieBase, boolean precompiled, Map<String, RuleCatalogue.Entry> catalogue) {
         this.kieBase = kieBase;
+        this.precompiled = precompiled;
+        this.catalogue = catalogue;
+    }
+
+    /** @return true when the KieBase came from the rules precompiled into the jar, false when compiled at run time. */
+    public boolean precompiled() {
+        return precompiled;
     }
 
     /**
+     * The audit engine for a ruleset: the precompiled audit packages when the ruleset's DRL files are those
+     * compiled into the jar (same SHA-256 over the DRL set), else {@link #compile}.
+     *
+     * @param ruleset the ruleset
+     * @return the engine
+     * @throws RulesetException listing Drools errors with file, line and column (runtime compilation)
+     */
+    public static AuditEngine build(Ruleset ruleset) {
+        Set<String> packages = new TreeSet<>();
+        for (Map.Entry<String, String> e : ruleset.drl().entrySet()) {
+            java.util.regex.Matcher m = PACKAGE.matcher(e.getValue());
+            if (FILES.contains(e.getKey()) && m.find()) {
+                packages.add(m.group(1));
+            }
+        }
+        KieBase base = packages.isEmpty() ? null : Precompiled.kieBaseFor(ruleset, packages);
+        if (base != null) {
+            return new AuditEngine(base, true, catalogue(ruleset));
+        }
+        return compile(ruleset);
+    }
+
+    /**
+     * Compiles the audit DRL files of the ruleset at run time (the path for {@code --rules DIR} with edited rules).
+     *
      * @param ruleset the ruleset; only its audit DRL files are compiled
      * @return the engine
      * @throws RulesetException listing Drools errors with file, line and column
      */
-    public static AuditEngine build(Ruleset ruleset) {
+    public static AuditEngine compile(Ruleset ruleset) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId rid = ks.newReleaseId("io.github.xianjie", "audit", "1.0." + BUILDS.incrementAndGet());
@@ -59,6 +101,7 @@ public final class AuditEngine {
         KieBuilder kb = ks.newKieBuilder(kfs).buildAll();
         List<Message> problems = kb.getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING);
         if (!problems.isEmpty()) {
+            ks.getRepository().removeKieModule(rid);
             StringBuilder sb = new StringBuilder("审计规则编译失败 (audit DRL build failed):");
             for (Message m : problems) {
                 sb.append("\n  ").append(m.getLevel()).append(' ').append(m.getPath()).append(':').append(m.getLine())
@@ -66,9 +109,24 @@ public final class AuditEngine {
             }
             throw new RulesetException(sb.toString());
         }
-        KieBase base = ks.newKieContainer(rid).getKieBase();
-        ks.getRepository().removeKieModule(rid);
-        return new AuditEngine(base);
+        KieBase compiled;
+        try {
+            compiled = ks.newKieContainer(rid).getKieBase();
+        } finally {
+            ks.getRepository().removeKieModule(rid);
+        }
+        return new AuditEngine(compiled, false, catalogue(ruleset));
+    }
+
+    /** The catalogue entries by ID, or none when the ruleset has no catalogue.yaml. */
+    private static Map<String, RuleCatalogue.Entry> catalogue(Ruleset ruleset) {
+        Map<String, RuleCatalogue.Entry> byId = new java.util.HashMap<>();
+        if (java.nio.file.Files.isRegularFile(ruleset.root().resolve("catalogue.yaml"))) {
+            for (RuleCatalogue.Entry e : RuleCatalogue.load(ruleset)) {
+                byId.put(e.id(), e);
+            }
+        }
+        return Map.copyOf(byId);
     }
 
     /**
@@ -78,7 +136,7 @@ public final class AuditEngine {
      * @return results sorted by subject order, then rule ID, then rule name
      */
     public List<Result> evaluate(Collection<?> facts, List<Parameter> parameters, List<String> subjectOrder) {
-        Findings out = new Findings(new CountyPlan());
+        Findings out = new Findings(new CountyPlan(), catalogue);
         KieSession session = kieBase.newKieSession();
         try {
             session.setGlobal("out", out);

@@ -23,7 +23,9 @@ import java.util.Set;
  * words. Texts are normalised and read as words ({@link NameReader}, {@link ReadText}): place names are
  * masked before purpose words are matched and feed only the location test. Explicit input always wins;
  * every inference is recorded on the project as evidence; a name that supports no inference leaves the
- * field empty, so rules report UNDETERMINED rather than guess.
+ * field empty, so rules report UNDETERMINED rather than guess. Classification works on a copy of the plan
+ * and returns it: the input plan is never written to, so two engines can evaluate the same plan object and
+ * neither takes the other's inferences as explicit input.
  */
 public final class Classifier {
     /**
@@ -63,14 +65,26 @@ public final class Classifier {
     }
 
     /**
-     * Fills empty classification fields of every project (category, then industryChain for industry
-     * projects, then the infrastructure flag, the implementer type and the transport-subsidy scope) and
-     * returns the negative-list hits.
+     * A classified plan: a copy of the input plan whose projects have their empty classification fields filled
+     * (each with its {@link io.github.xianjie.domain.Inference}) and their negative-list marks set, and the
+     * negative-list hits found — the facts the rules are evaluated on.
      *
-     * @param plan the plan; its projects are updated in place
-     * @return hits in project order, then catalogue order
+     * @param plan the classified copy (the input plan is unchanged)
+     * @param hits hits in project order, then catalogue order
      */
-    public List<NegativeListHit> classify(CountyPlan plan) {
+    public record Classification(CountyPlan plan, List<NegativeListHit> hits) {
+    }
+
+    /**
+     * Classifies a copy of the plan: fills the empty classification fields of every project of the copy
+     * (category, then industryChain for industry projects, then the infrastructure flag, the implementer type and
+     * the transport-subsidy scope) and finds the negative-list hits.
+     *
+     * @param input the plan as read; not modified
+     * @return the classified copy and the hits
+     */
+    public Classification classify(CountyPlan input) {
+        CountyPlan plan = input.copy();
         List<NegativeListHit> hits = new ArrayList<>();
         for (Project p : plan.getProjects()) {
             Texts t = new Texts(p);
@@ -79,6 +93,7 @@ public final class Classifier {
             inferInfrastructure(t);
             inferImplementer(t);
             inferTransportScope(t);
+            inferTask(t);
             List<NegativeListHit> mine = negativeList(t);
             urban(t).ifPresent(mine::add);
             boolean exception = mine.stream().anyMatch(h -> h.target().equals("NL-05-EXCEPTION"));
@@ -89,7 +104,7 @@ public final class Classifier {
             }
             hits.addAll(mine);
         }
-        return hits;
+        return new Classification(plan, List.copyOf(hits));
     }
 
     /**
@@ -103,7 +118,7 @@ public final class Classifier {
     }
 
     /**
-     * After {@link #classify}: the words read in the name of every project left without a recognised
+     * After {@link #classify}, on the classified copy: the words read in the name of every project left without a recognised
      * purpose (category empty or OTHER), as facts for NL-99.
      *
      * @param plan a classified plan
@@ -139,6 +154,22 @@ public final class Classifier {
             p.category = Coded.parse(Category.class, row.value());
             p.addInference(new Inference("category", row.value(), "sectionHeading「" + t.heading.original() + "」",
                     row.match(t.heading), row.id()));
+        }
+    }
+
+    /**
+     * 任务/资金类别 from the name (「…（少数民族发展资金）」 → ETHNIC_MINORITY, 「以工代赈」 → WORK_FOR_RELIEF; {@code task}
+     * rows); a task given in the input wins. Recorded as an inference, so a report shows where it came from.
+     */
+    private void inferTask(Texts t) {
+        Project p = t.p;
+        if (p.task != null) {
+            return;
+        }
+        KeywordRow row = first("task", t.name);
+        if (row != null) {
+            p.task = Coded.parse(io.github.xianjie.domain.Task.class, row.value());
+            p.addInference(new Inference("task", row.value(), basis("name", t.name), row.match(t.name), row.id()));
         }
     }
 

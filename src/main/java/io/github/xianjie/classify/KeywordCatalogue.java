@@ -30,7 +30,7 @@ public final class KeywordCatalogue {
     /** Path of the user dictionary and place-suffix rules inside a ruleset folder (kinds WORD, PLACE, STRONG_SUFFIX, BARE_SUFFIX). */
     public static final String WORDS = "keywords/words.csv";
     private static final Set<String> TARGETS = Set.of("category", "industryChain", "infrastructure", "location",
-            "implementerType", "transportScope");
+            "implementerType", "transportScope", "task");
     /** Targets matched as plain text on the normalised form, places included (location and implementer words: 局、市). */
     private static final Set<String> PLAIN_TARGETS = Set.of("location", "implementerType", "transportScope");
     private static final Set<String> WORD_KINDS = Set.of("WORD", "PLACE", "STRONG_SUFFIX", "BARE_SUFFIX");
@@ -169,6 +169,7 @@ public final class KeywordCatalogue {
                     }
                 }
                 case "implementerType" -> io.github.xianjie.domain.Coded.parse(io.github.xianjie.domain.ImplementerType.class, value);
+                case "task" -> io.github.xianjie.domain.Coded.parse(io.github.xianjie.domain.Task.class, value);
                 case "transportScope" -> {
                     if (!Set.of("CROSS_PROVINCE", "CROSS_PREFECTURE", "WITHIN_PREFECTURE").contains(value)) {
                         throw new IllegalArgumentException("'" + value + "' 应为 CROSS_PROVINCE、CROSS_PREFECTURE 或 WITHIN_PREFECTURE");

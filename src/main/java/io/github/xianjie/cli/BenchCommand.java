@@ -134,8 +134,10 @@ public final class BenchCommand implements Callable<Integer> {
         if (!noBaseline) {
             Classifier classifier = new Classifier(ruleset.keywords());
             HeadlineChecks checks = new HeadlineChecks();
-            long[] base = run(n, plans, i -> gen.plan(i, projects), plan ->
-                    checks.check(plan, classifier.classify(plan), params.resolve(asOf, plan.getFundSource())));
+            long[] base = run(n, plans, i -> gen.plan(i, projects), plan -> {
+                Classifier.Classification c = classifier.classify(plan);
+                return checks.check(c.plan(), c.hits(), params.resolve(asOf, plan.getFundSource()));
+            });
             double baseRate = (double) plans * projects / (base[0] / 1e9 / n);
             double baseCpuRate = (double) plans * projects / (base[3] / 1e9);
             out.printf("baseline (plain Java: classifier + NL by keywords, PP-01/02, AF-01, CP-01, IS-01/02): %.0f projects/s by wall, "

@@ -61,6 +61,7 @@ public final class ColumnNames {
         put("localMatching", "是否用于地方配套");
         put("filedByIntermediary", "是否中介机构代理申报");
         put("countyPlanProject", "县级乡村振兴规划项目");
+        put("task", "任务/资金类别");
         put("startOn", "开工日期");
         put("endOn", "完工日期");
         put("payee", "收款人");
@@ -78,6 +79,8 @@ public final class ColumnNames {
         put("managementFee", "项目管理费");
         put("managementFee.amount", "项目管理费");
         put("managementFee.uses", "项目管理费用途");
+        put("allocation.tasks", "分配表任务列");
+        put("previousIndustryShare", "上年产业发展资金占比");
     }
 
     private static void put(String path, String name) {

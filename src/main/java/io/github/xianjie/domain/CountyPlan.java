@@ -30,6 +30,11 @@ public class CountyPlan {
     public List<String> batches = new ArrayList<>();
     /** False when the county has no 脱贫村 at all (CP-01 then has no pooling to cap); null when not stated. */
     public Boolean hasPovertyExitedVillages;
+    /**
+     * Last year's industry share of the central funds (上年产业发展资金占比, a fraction, e.g. 0.7 = 70%), as the county
+     * reported it; IS-03 (M 第三条(二)1 “逐年提高”) compares this year's share with it. Null when not given.
+     */
+    public java.math.BigDecimal previousIndustryShare;
 
     /** @return 县（市） */
     public String getCounty() { return county; }
@@ -60,6 +65,44 @@ public class CountyPlan {
     /** @return whether the county has 脱贫村 at all, or null when not stated */
     public Boolean getHasPovertyExitedVillages() { return hasPovertyExitedVillages; }
 
+    /** @return last year's industry share (fraction), or null when not given */
+    public java.math.BigDecimal getPreviousIndustryShare() { return previousIndustryShare; }
+
+    /** @return the allocation notice's date (分配文件印发日期), or null when not given */
+    @JsonIgnore
+    public java.time.LocalDate getAllocationIssuedOn() {
+        return allocation == null ? null : allocation.issuedOn();
+    }
+
+    /**
+     * @return the allocation's earmarked task funds (every task but 巩固拓展, amount above 0), in task order; empty when
+     *         the allocation names no task columns or none is earmarked
+     */
+    @JsonIgnore
+    public List<TaskFunds> getEarmarkedTasks() {
+        List<TaskFunds> out = new ArrayList<>();
+        if (allocation != null) {
+            allocation.tasks().forEach((t, a) -> {
+                if (t != Task.CONSOLIDATION && a != null && a.signum() > 0) {
+                    out.add(new TaskFunds(t, a));
+                }
+            });
+        }
+        return out;
+    }
+
+    /** @return true when the allocation states its task columns (AL-07 can then tell whether any is earmarked) */
+    @JsonIgnore
+    public boolean isTasksStated() {
+        return allocation != null && !allocation.tasks().isEmpty();
+    }
+
+    /** @return the allocation notice's document number, or null */
+    @JsonIgnore
+    public String getAllocationDocumentNo() {
+        return allocation == null ? null : allocation.documentNo();
+    }
+
     /** @return PLAN or EXECUTION, or null when not stated */
     public PlanStage getStage() { return stage; }
 
@@ -85,5 +128,21 @@ public class CountyPlan {
     @JsonIgnore
     public String getSubject() {
         return "plan";
+    }
+
+    /**
+     * A copy for one evaluation: the same plan values with a {@link Project#copy} of every project, so that
+     * classification writes its inferences into the copy and this plan stays as the input gave it.
+     *
+     * @return the copy
+     */
+    public CountyPlan copy() {
+        CountyPlan c = new CountyPlan();
+        Project.copyFields(CountyPlan.class, this, c);
+        c.projects = new ArrayList<>(projects.size());
+        for (Project p : projects) {
+            c.projects.add(p.copy());
+        }
+        return c;
     }
 }

@@ -55,6 +55,11 @@ public class Project {
     public String content;
     /** True when the project belongs to the county's rural-revitalization plan (县级乡村振兴规划相关项目, M 第七条; CP-02). */
     public Boolean countyPlanProject;
+    /**
+     * The allocation task whose funds the project spends (任务/资金类别: 少数民族发展任务, 以工代赈任务 …; AL-07, IS-01's
+     * second base), or null when not stated; inferred from names such as 「…（少数民族发展资金）」 with an inference.
+     */
+    public Task task;
     /** Project start date (optional; ledger audit LG-13). */
     public LocalDate startOn;
     /** Project end date (optional; ledger audit LG-13). */
@@ -195,6 +200,41 @@ public class Project {
         inferences.add(inference);
     }
 
+    /**
+     * A copy for one evaluation (issue 10 item 4): every field as this project has it, with its own inference list
+     * and negative-list marks, so that classifying the copy leaves this project as given. Lists of input values
+     * (expense items, other funding) are shared, not copied: nothing writes to them.
+     *
+     * @return the copy
+     */
+    public Project copy() {
+        Project c = new Project();
+        copyFields(Project.class, this, c);
+        return c;
+    }
+
+    /** Copies every instance field of {@code type} from one object to another; a final collection gets its own contents. */
+    @SuppressWarnings("unchecked")
+    static <T> void copyFields(Class<T> type, T from, T to) {
+        try {
+            for (java.lang.reflect.Field f : type.getDeclaredFields()) {
+                int mod = f.getModifiers();
+                if (java.lang.reflect.Modifier.isStatic(mod)) {
+                    continue;
+                }
+                f.setAccessible(true);
+                Object v = f.get(from);
+                if (java.lang.reflect.Modifier.isFinal(mod)) {
+                    ((java.util.Collection<Object>) f.get(to)).addAll((java.util.Collection<Object>) v);
+                } else {
+                    f.set(to, v);
+                }
+            }
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** @return the inference for one field, or null when the field was given or not inferred. */
     public Inference inferenceFor(String field) {
         return inferences.stream().filter(i -> i.field().equals(field)).findFirst().orElse(null);
@@ -281,6 +321,8 @@ public class Project {
     public String getContent() { return content; }
     /** @return whether the project is a county rural-revitalization plan project (CP-02), or null when not stated */
     public Boolean getCountyPlanProject() { return countyPlanProject; }
+    /** @return the allocation task the project's funds come from (任务/资金类别), or null when not stated */
+    public Task getTask() { return task; }
 
     @Override
     public String toString() {

@@ -154,7 +154,7 @@ public final class Findings {
         if (notLoaded != null) {
             ev.put("notLoaded", notLoaded);
         }
-        String source = m.sourceFromParameter() ? parameterSource(evidence, m.source()) : m.source();
+        String source = withProfiles(m.sourceFromParameter() ? parameterSource(evidence, m.source()) : m.source(), evidence);
         results.add(new Result(ruleId, rule.getName(), subject, outcome, severity,
                 source, m.title(), m.titleEn(), m.msg(), m.msgEn(), ev, missing));
     }
@@ -167,6 +167,22 @@ public final class Findings {
             }
         }
         return ruleSource;
+    }
+
+    /**
+     * A source followed by the reference of every parameter in the evidence that a profile replaced (its reference starts
+     * with {@link io.github.xianjie.params.ParameterSet#PROFILE_PREFIX}) and the source does not already name.
+     */
+    private static String withProfiles(String source, Object[] evidence) {
+        StringBuilder sb = new StringBuilder(source == null ? "" : source);
+        for (Object o : evidence) {
+            if (o instanceof Parameter p && p.reference() != null
+                    && p.reference().startsWith(io.github.xianjie.params.ParameterSet.PROFILE_PREFIX)
+                    && sb.indexOf(p.reference()) < 0) {
+                sb.append(sb.length() == 0 ? "" : "；").append(p.reference());
+            }
+        }
+        return sb.toString();
     }
 
     /** The note of a parameter in the evidence whose notice ended with no notice loaded for this year, else null. */

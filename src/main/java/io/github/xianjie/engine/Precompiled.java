@@ -16,7 +16,7 @@ import org.kie.api.KieBase;
  * from (same SHA-256 over the DRL files, {@link Ruleset#drlDigest}); parameters and keyword data are
  * read from the ruleset at run time either way.
  */
-final class Precompiled {
+public final class Precompiled {
     /** Classpath resource naming the generated model classes and the DRL digest they were built from. */
     static final String MANIFEST = "xianjie-model/model.properties";
 
@@ -37,21 +37,38 @@ final class Precompiled {
      * @throws RulesetException when the manifest names a class the jar does not hold
      */
     static KieBase kieBaseFor(Ruleset ruleset) {
+        return kieBaseFor(ruleset, null);
+    }
+
+    /**
+     * The precompiled rules of some DRL packages only (e.g. the audit's), in a KieBase of their own.
+     *
+     * @param ruleset  a loaded ruleset
+     * @param packages DRL package names to include ({@code io.github.xianjie.rules.ledger}, …); null: all
+     * @return a new KieBase from the precompiled model when the ruleset's whole DRL set is the one compiled
+     *         in, else null (the caller compiles at run time)
+     * @throws RulesetException when the manifest names a class the jar does not hold
+     */
+    public static KieBase kieBaseFor(Ruleset ruleset, java.util.Collection<String> packages) {
         Properties p = manifest();
         if (p == null || !Ruleset.drlDigest(ruleset.drl()).equals(p.getProperty("drl.sha256"))) {
             return null;
         }
         List<Model> models = new ArrayList<>();
         for (String name : p.getProperty("models", "").split(",")) {
-            if (name.isBlank()) {
+            name = name.trim();
+            if (name.isBlank() || packages != null && !packages.contains(name.substring(0, Math.max(0, name.lastIndexOf('.'))))) {
                 continue;
             }
             try {
-                models.add((Model) Class.forName(name.trim(), true, Precompiled.class.getClassLoader())
+                models.add((Model) Class.forName(name, true, Precompiled.class.getClassLoader())
                         .getDeclaredConstructor().newInstance());
             } catch (ReflectiveOperationException | LinkageError e) {
                 throw new RulesetException("内置规则模型损坏 (precompiled model class " + name + "): " + e);
             }
+        }
+        if (models.isEmpty()) {
+            return null;
         }
         return KieBaseBuilder.createKieBaseFromModel(models);
     }

@@ -207,13 +207,16 @@ public final class RuleEngine {
     /**
      * Evaluates one plan under the parameters in force at a reference date.
      *
-     * @param plan       the plan; its empty classification fields are filled by inference (recorded as evidence)
+     * @param input      the plan; not modified — the rules see a classified copy whose empty classification fields
+     *                   are filled by inference (recorded as evidence)
      * @param parameters the parameter set to select from
      * @param asOf       reference date for dated parameters
-     * @return the evaluation: results sorted by subject (plan first, then projects in input order), then rule ID
+     * @return the evaluation (its {@code plan()} is the classified copy): results sorted by subject (plan first, then projects in input order), then rule ID
      */
-    public Evaluation evaluate(CountyPlan plan, ParameterSet parameters, LocalDate asOf) {
-        List<NegativeListHit> hits = classifier.classify(plan);
+    public Evaluation evaluate(CountyPlan input, ParameterSet parameters, LocalDate asOf) {
+        Classifier.Classification classified = classifier.classify(input);
+        CountyPlan plan = classified.plan();
+        List<NegativeListHit> hits = classified.hits();
         List<Parameter> params = parameters.resolve(asOf, plan.getFundSource());
         Findings out = new Findings(plan, catalogue);
         KieSession session = kieBase.newKieSession();

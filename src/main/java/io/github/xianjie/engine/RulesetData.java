@@ -37,12 +37,18 @@ public final class RulesetData {
     public static final String PROJECT_KINDS = "keywords/project-kinds.csv";
     /** Crops a broad reading of 果 (果蔬) counts in 粮棉果畜 (IS-02, parameter industry-share.fruit-reading). */
     public static final String FRUIT_READING = "keywords/fruit-reading.csv";
+    /** What M 第三条(二)1 counts as industry besides 产业发展 projects (IS-01): 产业配套基础设施, 帮扶车间, 少数民族特色产业. */
+    public static final String INDUSTRY_USE = "keywords/industry-use.csv";
+    /** The 项 (7-digit budget subjects under 21305) each project category is booked under (PM-14). */
+    public static final String BUDGET_ITEMS = "keywords/budget-subject-items.csv";
 
     private static final Map<String, Set<String>> KINDS = Map.of(
             FEE_USES, Set.of("PERMITTED", "EXCLUDED"),
             BENEFIT_LINKAGE, Set.of("DIVIDEND", "LINKAGE"),
             PROJECT_KINDS, Set.of("TRANSPORT_SUBSIDY", "PUBLIC_WELFARE_POST"),
-            FRUIT_READING, Set.of("BROAD"));
+            FRUIT_READING, Set.of("BROAD"),
+            INDUSTRY_USE, Set.of("SUPPORT_INFRASTRUCTURE", "WORKSHOP", "ETHNIC_INDUSTRY"),
+            BUDGET_ITEMS, Set.of("INDUSTRY", "INFRASTRUCTURE", "LIVING_ENVIRONMENT", "CREDIT_SUBSIDY"));
 
     private final Path root;
     /** file → kind → words; a file absent from the folder maps to null (reported when a rule needs it). */
@@ -62,7 +68,7 @@ public final class RulesetData {
      */
     public static RulesetData load(Path root) {
         Map<String, Map<String, List<String>>> lists = new LinkedHashMap<>();
-        for (String file : List.of(FEE_USES, BENEFIT_LINKAGE, PROJECT_KINDS, FRUIT_READING)) {
+        for (String file : List.of(FEE_USES, BENEFIT_LINKAGE, PROJECT_KINDS, FRUIT_READING, INDUSTRY_USE, BUDGET_ITEMS)) {
             Path f = root.resolve(file);
             if (!Files.isRegularFile(f)) {
                 lists.put(file, null);
@@ -206,6 +212,27 @@ public final class RulesetData {
             }
         }
         return out;
+    }
+
+    /**
+     * IS-01: the words of one kind of {@value #INDUSTRY_USE} a project name contains (产业路, 帮扶车间, 特色产业 …).
+     *
+     * @param name the project name, possibly null
+     * @param kind SUPPORT_INFRASTRUCTURE, WORKSHOP or ETHNIC_INDUSTRY
+     * @return the matched words in list order; empty when none (or no name)
+     */
+    public List<String> industryUseWords(String name, String kind) {
+        return name == null ? List.of() : ProjectChecks.matches(name, words(INDUSTRY_USE, kind));
+    }
+
+    /**
+     * PM-14: the 项 a category's projects are booked under ({@value #BUDGET_ITEMS}).
+     *
+     * @param category a project category (INDUSTRY, INFRASTRUCTURE …), possibly null
+     * @return the 7-digit subject codes; empty for a category the list does not map
+     */
+    public List<String> budgetItems(io.github.xianjie.domain.Category category) {
+        return category == null || !KINDS.get(BUDGET_ITEMS).contains(category.name()) ? List.of() : words(BUDGET_ITEMS, category.name());
     }
 
     /**

@@ -176,7 +176,8 @@ public final class TablePlanReader {
         DUPLICATES_HR_POST("duplicatesHrPost", Kind.BOOL, "是否与人社公益性岗位重复"),
         LOCAL_MATCHING("localMatching", Kind.BOOL, "是否用于地方配套"),
         FILED_BY_INTERMEDIARY("filedByIntermediary", Kind.BOOL, "是否中介机构代理申报"),
-        COUNTY_PLAN_PROJECT("countyPlanProject", Kind.BOOL, "县级乡村振兴规划项目");
+        COUNTY_PLAN_PROJECT("countyPlanProject", Kind.BOOL, "县级乡村振兴规划项目"),
+        TASK("task", Kind.ENUM, "任务/资金类别", "资金类别", "任务类别");
 
         final String path;
         final Kind kind;
@@ -702,6 +703,7 @@ public final class TablePlanReader {
                 case RESPONSIBLE_UNIT -> p.responsibleUnit = optionalText(row, col, where);
                 case VILLAGE_TYPE -> p.villageType = coded(VillageType.class, row, col, where);
                 case CATEGORY -> p.category = coded(Category.class, row, col, where);
+                case TASK -> p.task = coded(io.github.xianjie.domain.Task.class, row, col, where);
                 case INDUSTRY_CHAIN -> p.industryChain = coded(IndustryChain.class, row, col, where);
                 case INFRASTRUCTURE -> p.infrastructure = bool(row, col, where);
                 case CONTRACT_AMOUNT -> p.contractAmount = money(row, col, where);

@@ -100,10 +100,11 @@ public final class ParameterSet {
         } catch (IOException e) {
             throw new ParameterException(params + ": " + e.getMessage());
         }
-        ParameterSet profile = load(dir);
-        if (profile.definitions.isEmpty()) {
+        ParameterSet loaded = load(dir);
+        if (loaded.definitions.isEmpty()) {
             throw new ParameterException(params + ": 没有参数文件 (no parameter files)");
         }
+        ParameterSet profile = loaded.citingProfile(dir.getFileName() == null ? dir.toString() : dir.getFileName().toString());
         for (ParameterDefinition d : profile.definitions.values()) {
             if (base.get(d.name()) == null) {
                 throw new ParameterException(d.file() + ": 基础规则集中没有参数「" + d.name() + "」，可覆盖的参数："
@@ -114,6 +115,31 @@ public final class ParameterSet {
             }
         }
         return profile;
+    }
+
+    /** What a profile's parameter reference starts with (a finding under the profile cites it: #8 item 11). */
+    public static final String PROFILE_PREFIX = "地方配置 ";
+
+    /**
+     * The same definitions, each reference (the parameter's and every dated value's) prefixed with
+     * {@code 地方配置 <name>：}, so that a finding whose parameter a profile replaced cites the profile.
+     */
+    private ParameterSet citingProfile(String name) {
+        String prefix = PROFILE_PREFIX + name + "：";
+        java.util.Map<String, ParameterDefinition> out = new java.util.TreeMap<>();
+        for (ParameterDefinition d : definitions.values()) {
+            java.util.Map<FundSource, java.util.NavigableMap<java.time.LocalDate, ParameterDefinition.DatedValue>> byFund = new java.util.HashMap<>();
+            d.byFund().forEach((fund, values) -> {
+                java.util.NavigableMap<java.time.LocalDate, ParameterDefinition.DatedValue> copy = new java.util.TreeMap<>();
+                values.forEach((date, v) -> copy.put(date, new ParameterDefinition.DatedValue(v.value(), v.severity(),
+                        v.reference() == null ? null : prefix + v.reference(), v.until())));
+                byFund.put(fund, copy);
+            });
+            String joined = prefix + String.join("；", d.reference());
+            out.put(d.name(), new ParameterDefinition(d.name(), d.description(), d.descriptionEn(), d.unit(),
+                    java.util.List.of(joined), d.file(), byFund));
+        }
+        return new ParameterSet(out);
     }
 
     /** @return every definition, sorted by name. */

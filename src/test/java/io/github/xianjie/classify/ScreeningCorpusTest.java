@@ -75,7 +75,7 @@ class ScreeningCorpusTest {
         int falseErrorsOnClean = 0;
         for (int i = 0; i < rows.size(); i++) {
             CSVRecord row = rows.get(i);
-            Project p = plan.projects.get(i);
+            Project p = ev.plan().projects.get(i);
             String exp = row.get("negativeList");
             Set<String> expected = exp.isEmpty() || exp.equals("NL-05-EXCEPTION") ? Set.of() : Set.of(exp.split("\\|"));
             Set<String> actual = new TreeSet<>(failed.getOrDefault(p.getSubject(), Set.of()));

@@ -20,19 +20,40 @@ import org.kie.api.definition.rule.Rule;
 /**
  * One source of rule metadata: rules/catalogue.yaml holds a rule's citation, titles and severity. A rule
  * that carries only {@code @ruleId} (and its outcome's message) takes them from the catalogue; any
- * metadata a restyled rule file still states must equal the catalogue's. Restyled so far:
- * prepayment-review.drl; the other files are restyled on merged code, and join this check then.
+ * metadata a restyled rule file still states must equal the catalogue's. Restyled so far: the packages of
+ * {@link #RESTYLED}; the other files join this check when they are restyled.
  */
 class MetadataSourceTest {
+    /** DRL package → file, for the rule files whose metadata lives in the catalogue only. */
+    static final Map<String, String> RESTYLED = Map.of(
+            "io.github.xianjie.rules.prepaymentreview", "prepayment-review.drl",
+            "io.github.xianjie.rules.prepayment", "prepayment.drl",
+            "io.github.xianjie.rules.prepaymentdeduction", "prepayment-deduction.drl",
+            "io.github.xianjie.rules.allocationaudit", "allocation-audit.drl",
+            "io.github.xianjie.rules.ledger", "ledger.drl",
+            "io.github.xianjie.rules.industryshare", "industry-share.drl",
+            "io.github.xianjie.rules.taskfunds", "task-funds.drl",
+            "io.github.xianjie.rules.dates", "dates.drl",
+            "io.github.xianjie.rules.budgetsubject", "budget-subject.drl");
+    /**
+     * Known divergences, rule ID → the severity its restyled rules still state: allocation-audit.drl's AL-03
+     * rules report ERROR as they always have, while catalogue.yaml now gives AL-03 WARNING (open: the lead decides);
+     * IS-01's NOT_APPLICABLE rule states ERROR (the catalogue's severity for IS-01 is by year).
+     */
+    static final Map<String, String> SEVERITY_STILL_IN_RULE = Map.of("AL-03", "ERROR",
+            // IS-01's severity is by year (the catalogue says "WARNING (…) / ERROR (…)"; the dated parameter gives the one
+            // in force); only its NOT_APPLICABLE rule, which has no parameter, states ERROR as it always reported
+            "IS-01", "ERROR");
+
     @Test
     void restyledRulesStateNoMetadataThatDiffersFromTheCatalogue() {
         Ruleset rules = Ruleset.load(Path.of("rules"));
         Map<String, RuleCatalogue.Entry> catalogue = new HashMap<>();
         RuleCatalogue.load(rules).forEach(e -> catalogue.put(e.id(), e));
-        List<String> checked = new ArrayList<>();
+        Map<String, List<String>> checked = new HashMap<>();
         for (Rule r : RuleEngine.build(rules).rules()) {
             String pkg = r.getPackageName();
-            if (!pkg.endsWith(".prepaymentreview")) {
+            if (!RESTYLED.containsKey(pkg)) {
                 continue;
             }
             String id = Findings.unquote(r.getMetaData().get("ruleId").toString());
@@ -42,13 +63,23 @@ class MetadataSourceTest {
                     "severity", e.severity());
             inCatalogue.forEach((key, value) -> {
                 Object v = r.getMetaData().get(key);
+                if (key.equals("severity") && v != null && SEVERITY_STILL_IN_RULE.containsKey(id)) {
+                    assertEquals(SEVERITY_STILL_IN_RULE.get(id), Findings.unquote(v.toString()), r.getName());
+                    return;
+                }
                 if (v != null) {
                     assertEquals(value, Findings.unquote(v.toString()), r.getName() + " @" + key + " differs from catalogue.yaml");
                 }
             });
-            checked.add(r.getName());
+            for (String key : List.of("source", "title", "titleEn")) {
+                assertTrue(r.getMetaData().get(key) == null, r.getName() + " (" + RESTYLED.get(pkg) + ") states @" + key
+                        + ": it belongs in catalogue.yaml only");
+            }
+            checked.computeIfAbsent(pkg, k -> new ArrayList<>()).add(r.getName());
         }
-        assertTrue(checked.size() >= 5, "prepayment-review.drl rules checked: " + checked);
+        assertEquals(RESTYLED.keySet(), checked.keySet(), "restyled packages with rules: " + checked.keySet());
+        assertTrue(checked.get("io.github.xianjie.rules.prepaymentreview").size() >= 5, "prepayment-review.drl: " + checked);
+        assertTrue(checked.get("io.github.xianjie.rules.ledger").size() >= 40, "ledger.drl: " + checked);
     }
 
     @Test

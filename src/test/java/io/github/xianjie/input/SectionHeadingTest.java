@@ -46,11 +46,11 @@ class SectionHeadingTest {
     @Test
     void theHeadingIsAClassificationHintWhenTheNameGivesNone() throws IOException {
         CountyPlan plan = read("一,产业发展类,,300,\n1,某村特色产品基地项目,某村,300,某乡\n二,其他,,50,\n2,某项目,某村,50,某乡\n");
-        Engines.evaluate(plan);
-        Project p = plan.getProjects().get(0);
+        CountyPlan classified = Engines.evaluate(plan).plan();
+        Project p = classified.getProjects().get(0);
         assertEquals(Category.INDUSTRY, p.getCategory());
         assertTrue(p.inferenceFor("category").basis().startsWith("sectionHeading"), p.inferenceFor("category").toString());
-        assertNull(plan.getProjects().get(1).getCategory());
+        assertNull(classified.getProjects().get(1).getCategory());
     }
 
     @Test

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class ProfileTest {
     private static final ParameterSet BASE = ParameterSet.load(Path.of("rules"));
-    private static final ParameterSet PROFILE = BASE.overlay(ParameterSet.load(Path.of("fixtures/profiles/example-province")));
+    private static final ParameterSet PROFILE = BASE.overlay(ParameterSet.loadProfile(Path.of("fixtures/profiles/example-province"), BASE));
 
     private static CountyPlan plan(FundSource fund, String fee, String workForRelief) {
         CountyPlan p = new CountyPlan();
@@ -95,5 +95,19 @@ class ProfileTest {
         e = assertThrows(ParameterException.class, () -> ParameterSet.parse("x", "parameters/x.yaml",
                 "description: d\nunit: fraction\nreference: r\nvalues:\n  2021-01-01:\n    value: abc\n"));
         assertTrue(e.getMessage().contains("value"), e.getMessage());
+    }
+
+    @Test
+    void aFindingUnderAProfileCitesTheProfileForTheParameterItReplaced() {
+        // fruit-broad replaces industry-share.fruit-reading: IS-02 cites the notices and the profile; AF-01 (not replaced) does not
+        ParameterSet broad = BASE.overlay(ParameterSet.loadProfile(Path.of("fixtures/profiles/fruit-broad"), BASE));
+        Evaluation ev = evaluate(Plans.read("fixtures/wusu-2024/central.json"), broad);
+        String is02 = io.github.xianjie.support.Outcomes.result(ev, "IS-02", "plan").source();
+        assertTrue(is02.startsWith("塔地财振〔2023〕11号 (二)；乌财振〔2023〕9号 二；地方配置 fruit-broad："), is02);
+        assertEquals("新财规〔2021〕11号 第九条", io.github.xianjie.support.Outcomes.result(ev, "AF-01", "plan").source());
+        // example-province replaces the fee cap: AF-01 cites the profile
+        Evaluation fee = evaluate(plan(FundSource.REGIONAL, "30", null), PROFILE);
+        assertTrue(io.github.xianjie.support.Outcomes.result(fee, "AF-01", "plan").source().contains("地方配置 example-province："),
+                io.github.xianjie.support.Outcomes.result(fee, "AF-01", "plan").source());
     }
 }

@@ -156,4 +156,96 @@ class IndustryShareRulesTest {
                 io.github.xianjie.support.Plans.project("X", "某项目", unknown, p -> { })));
         assertOutcome(ev, "IS-02", "plan", outcome, null);
     }
+
+    // ---- #8 item 2: what M 第三条(二)1 counts, and the two bases ----
+
+    @ParameterizedTest(name = "{1} ({0}) counts towards IS-01")
+    @CsvSource({
+            "CREDIT_SUBSIDY,  某乡脱贫户小额信贷贴息",
+            "INFRASTRUCTURE,  某村产业路建设项目",
+            "EMPLOYMENT,      某村帮扶车间建设项目",
+            "ETHNIC_MINORITY, 某乡少数民族特色产业发展项目",
+    })
+    void industryIncludesWhatTheMeasuresCount(Category category, String name) {
+        // 6000 livestock + 500 of the kind = 6500 of 10000: exactly 65%, PASS; without it 60% would FAIL
+        Evaluation ev = Engines.evaluate(plan(2024, FundSource.CENTRAL, "10000", "0",
+                classified("IND", "6000", Category.INDUSTRY, IndustryChain.LIVESTOCK, VillageType.POVERTY_EXITED),
+                io.github.xianjie.support.Plans.project("X", name, "500", p -> p.category = category),
+                classified("INF", "3500", Category.INFRASTRUCTURE, null, VillageType.POVERTY_EXITED)));
+        assertOutcome(ev, "IS-01", "plan", Outcome.PASS, "ERROR");
+        assertEquals("6500", evidence(ev, "IS-01", "plan", "industryAmount"));
+        assertEquals("[IND, X]", evidence(ev, "IS-01", "plan", "projects"));
+    }
+
+    @Test
+    void aPlainRoadDoesNotCount() {
+        Evaluation ev = Engines.evaluate(plan(2024, FundSource.CENTRAL, "10000", "0",
+                classified("IND", "6000", Category.INDUSTRY, IndustryChain.LIVESTOCK, VillageType.POVERTY_EXITED),
+                io.github.xianjie.support.Plans.project("X", "某村村内道路硬化项目", "4000", p -> p.category = Category.INFRASTRUCTURE)));
+        assertOutcome(ev, "IS-01", "plan", Outcome.FAIL, "ERROR");
+        assertEquals("6000", evidence(ev, "IS-01", "plan", "industryAmount"));
+    }
+
+    /** 和布克赛尔县 (塔地财振〔2023〕11号 附件1 row 3): 4143 = 巩固拓展 2393 + 以工代赈 1261 + 少数民族发展 489. */
+    private static io.github.xianjie.domain.CountyPlan hoboksar(boolean ethnicIndustry) {
+        var plan = plan(2024, FundSource.CENTRAL, null, "0",
+                classified("H-1", "2393", Category.INDUSTRY, IndustryChain.LIVESTOCK, VillageType.POVERTY_EXITED),
+                io.github.xianjie.support.Plans.project("H-2", "和布克赛尔县村组道路建设项目（以工代赈资金）", "1261", p -> p.category = Category.INFRASTRUCTURE),
+                io.github.xianjie.support.Plans.project("H-3", ethnicIndustry ? "蒙古族刺绣特色产业发展项目（少数民族发展资金）" : "民族村寨文化广场项目（少数民族发展资金）",
+                        "489", p -> p.category = Category.ETHNIC_MINORITY));
+        plan.allocation = new io.github.xianjie.domain.Allocation(new BigDecimal("4143"), null, null, null, null,
+                java.util.Map.of(io.github.xianjie.domain.Task.CONSOLIDATION, new BigDecimal("2393"),
+                        io.github.xianjie.domain.Task.WORK_FOR_RELIEF, new BigDecimal("1261"),
+                        io.github.xianjie.domain.Task.ETHNIC_MINORITY, new BigDecimal("489")));
+        return plan;
+    }
+
+    @Test
+    void hoboksarPutsAllItsConsolidationFundsIntoLivestockAndDoesNotFail() {
+        // the text's base: (2393 + 489) / 4143 = 0.695631… → 69.56%; the second reading: 2393 / (4143 − 1261 − 489) = 100%
+        Evaluation ev = Engines.evaluate(hoboksar(true));
+        assertOutcome(ev, "IS-01", "plan", Outcome.PASS, "ERROR");
+        assertEquals("2882", evidence(ev, "IS-01", "plan", "industryAmount"));
+        assertEquals("0.6956", evidence(ev, "IS-01", "plan", "actual"));
+        assertEquals("2393", evidence(ev, "IS-01", "plan", "otherBaseAmount"));
+        assertEquals("100.00%", evidence(ev, "IS-01", "plan", "otherBasePercent"));
+        // without the ethnic industry project the text's base gives 2393 / 4143 = 57.76% (the figure): FAIL,
+        // and the evidence shows the second reading beside it
+        ev = Engines.evaluate(hoboksar(false));
+        assertOutcome(ev, "IS-01", "plan", Outcome.FAIL, "ERROR");
+        assertEquals("0.5776", evidence(ev, "IS-01", "plan", "actual"));
+        assertEquals("100.00%", evidence(ev, "IS-01", "plan", "otherBasePercent"));
+    }
+
+    @Test
+    void aProfileMayChooseTheBaseLessTaskFundsAndIsCited() {
+        var params = io.github.xianjie.support.Engines.engine().ruleset().parameters().overlay(
+                io.github.xianjie.params.ParameterSet.loadProfile(java.nio.file.Path.of("fixtures/profiles/base-less-tasks"),
+                        io.github.xianjie.support.Engines.engine().ruleset().parameters()));
+        Evaluation ev = Engines.engine().evaluate(hoboksar(false), params, io.github.xianjie.engine.RuleEngine.referenceDate(2024));
+        var r = assertOutcome(ev, "IS-01", "plan", Outcome.PASS, "ERROR");
+        assertEquals("2393", evidence(ev, "IS-01", "plan", "allocation"));
+        assertEquals("1.0000", evidence(ev, "IS-01", "plan", "actual"));
+        assertEquals("57.76%", evidence(ev, "IS-01", "plan", "otherBasePercent"));
+        org.junit.jupiter.api.Assertions.assertTrue(r.source().contains("地方配置 base-less-tasks："), r.source());
+    }
+
+    // ---- #8 item 9: IS-03 逐年提高 ----
+
+    @ParameterizedTest(name = "last year {0}, this year {1} of 10000 → {2}")
+    @CsvSource({"0.70, 7001, PASS", "0.70, 7000, FAIL", "0.70, 6999, FAIL"})
+    void is03RisesStrictly(String previous, String industry, Outcome outcome) {
+        var plan = plan(2024, FundSource.CENTRAL, "10000", "0",
+                classified("IND", industry, Category.INDUSTRY, IndustryChain.LIVESTOCK, VillageType.POVERTY_EXITED),
+                classified("INF", new BigDecimal("10000").subtract(new BigDecimal(industry)).toPlainString(), Category.INFRASTRUCTURE, null, VillageType.POVERTY_EXITED));
+        plan.previousIndustryShare = new BigDecimal(previous);
+        assertOutcome(Engines.evaluate(plan), "IS-03", "plan", outcome, "WARNING");
+    }
+
+    @Test
+    void is03WithoutLastYearIsUndeterminedAndRegionalNotApplicable() {
+        assertEquals(List.of("previousIndustryShare"),
+                assertOutcome(share(2024, FundSource.CENTRAL, "7000"), "IS-03", "plan", Outcome.UNDETERMINED, "WARNING").missing());
+        assertOutcome(share(2024, FundSource.REGIONAL, "7000"), "IS-03", "plan", Outcome.NOT_APPLICABLE, null);
+    }
 }
