@@ -38,6 +38,7 @@ public final class AllocationInputs {
         int code = t.requiredColumn(h, "科目编码", "科目编码");
         int amount = t.requiredColumn(h, "预算数", "预算数");
         List<BudgetLine> out = new ArrayList<>();
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         for (int line = h + 1; line <= t.rows().size(); line++) {
             if (t.blank(line)) {
                 continue;
@@ -45,6 +46,15 @@ public final class AllocationInputs {
             BigDecimal a = t.amount(line, amount, "预算数");
             if (a == null) {
                 throw new InputException(t.file() + " 第 " + line + " 行「预算数」: 为空 (blank)");
+            }
+            if (a.signum() < 0) {
+                throw new InputException(t.file() + " 第 " + line + " 行「预算数」: " + a.toPlainString() + " 为负数 (negative budget line)");
+            }
+            String key = t.cell(line, county).replace(" ", "") + "\u0000" + t.cell(line, code).strip();
+            Integer before = seen.putIfAbsent(key, line);
+            if (before != null) {
+                throw new InputException(t.file() + " 第 " + line + " 行: 县市区「" + t.cell(line, county).strip() + "」科目编码「"
+                        + t.cell(line, code).strip() + "」与第 " + before + " 行重复 (duplicate budget line)");
             }
             out.add(new BudgetLine(t.cell(line, county).replace(" ", ""), t.cell(line, code), a, t.file() + " 第 " + line + " 行"));
         }
@@ -136,6 +146,7 @@ public final class AllocationInputs {
         int issued = t.requiredColumn(h, "印发日期", "印发日期", "下达日期");
         int received = t.requiredColumn(h, "收文日期", "收文日期", "收到日期");
         int up = t.column(h, "上级文号");
+        java.util.Map<String, Integer> docLine = new java.util.HashMap<>();
         List<NoticeDate> out = new ArrayList<>();
         for (int line = h + 1; line <= t.rows().size(); line++) {
             if (t.blank(line) || t.cell(line, doc).isEmpty()) {
@@ -154,6 +165,11 @@ public final class AllocationInputs {
                 throw new InputException(t.file() + " 第 " + line + " 行「收文日期」: " + rec + " 晚于印发日期 " + on);
             }
             BigDecimal days = on == null || rec == null ? null : BigDecimal.valueOf(ChronoUnit.DAYS.between(rec, on));
+            String docNo = t.cell(line, doc).strip();
+            Integer before = docLine.putIfAbsent(docNo, line);
+            if (before != null) {
+                throw new InputException(t.file() + " 第 " + line + " 行「文号」: '" + docNo + "' 与第 " + before + " 行重复 (duplicate document number)");
+            }
             out.add(new NoticeDate(t.cell(line, doc), lv, on, rec, up < 0 || t.cell(line, up).isEmpty() ? null : t.cell(line, up), days));
         }
         return out;

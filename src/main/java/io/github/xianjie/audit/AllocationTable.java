@@ -2,6 +2,7 @@ package io.github.xianjie.audit;
 
 import io.github.xianjie.domain.FundSource;
 import io.github.xianjie.input.InputException;
+import io.github.xianjie.input.Units;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,13 +40,36 @@ public record AllocationTable(String file, String title, FundSource fundSource, 
         int h = t.headerLine("总规模", "县市区", "地州市");
         String title = "";
         BigDecimal scale = BigDecimal.ONE;
+        int unitRow = 0;
+        String unitWord = null;
         for (int i = 1; i < h; i++) {
             String line = String.join("", t.rows().get(i - 1));
             if (title.isEmpty() && !line.isBlank() && !line.contains("单位")) {
                 title = line.trim();
             }
-            if (line.contains("单位") && line.replace("万元", "").contains("元")) {
-                scale = new BigDecimal("0.0001");
+            String unit = Units.noteUnit(line);
+            if (unit != null) {
+                if (Units.scale(unit) < 0) {
+                    throw new InputException(t.file() + " 第 " + i + " 行: " + Units.unsupported(unit));
+                }
+                scale = Units.factor(Units.scale(unit));
+                unitRow = i;
+                unitWord = unit;
+            }
+        }
+        for (String hd : t.rows().get(h - 1)) {
+            String hu = Units.headerUnit(hd);
+            if (hu == null) {
+                continue;
+            }
+            if (Units.scale(hu) < 0) {
+                throw new InputException(t.file() + " 第 " + h + " 行「" + hd.strip() + "」: " + Units.unsupported(hu));
+            }
+            if (unitRow > 0 && Units.scale(hu) != Units.scale(unitWord)) {
+                throw new InputException(t.file() + ": " + Units.conflict(unitRow, unitWord, hd));
+            }
+            if (unitRow == 0) {
+                scale = Units.factor(Units.scale(hu));
             }
         }
         if (fund == null) {
@@ -72,13 +96,20 @@ public record AllocationTable(String file, String title, FundSource fundSource, 
         List<AllocationRow> rows = new ArrayList<>();
         List<AllocationCell> cells = new ArrayList<>();
         AllocationRow parent = null;
+        java.util.Map<String, Integer> placeLine = new java.util.HashMap<>();
         for (int line = h + 1; line <= t.rows().size(); line++) {
             if (t.blank(line) || t.cell(line, place).isEmpty()) {
                 continue;
             }
             String name = t.cell(line, place).replace(" ", "");
             boolean county = seq >= 0 && !t.cell(line, seq).isEmpty();
-            BigDecimal tot = scaled(t.amount(line, total, headers.get(0)), scale);
+            String key = (county ? "C" : "P") + name;
+            Integer before = placeLine.putIfAbsent(key, line);
+            if (before != null) {
+                throw new InputException(t.file() + " 第 " + line + " 行「" + t.cell(h, place).strip() + "」: '" + name + "' 与第 "
+                        + before + " 行重复 (repeated place row)");
+            }
+            BigDecimal tot = nonNegative(t, line, headers.get(0), scaled(t.amount(line, total, headers.get(0)), scale));
             AllocationRow row = new AllocationRow(label, fund, line, name,
                     county ? AllocationRow.Level.COUNTY : AllocationRow.Level.PREFECTURE, county ? parent : null, tot, prefixLabel + name);
             if (!county) {
@@ -89,7 +120,7 @@ public record AllocationTable(String file, String title, FundSource fundSource, 
                 cells.add(new AllocationCell(row, 0, headers.get(0), tot));
             }
             for (int i = 1; i < cols.size(); i++) {
-                BigDecimal a = scaled(t.amount(line, cols.get(i), headers.get(i)), scale);
+                BigDecimal a = nonNegative(t, line, headers.get(i), scaled(t.amount(line, cols.get(i), headers.get(i)), scale));
                 cells.add(new AllocationCell(row, i, headers.get(i), a == null ? BigDecimal.ZERO : a));
             }
         }
@@ -97,6 +128,13 @@ public record AllocationTable(String file, String title, FundSource fundSource, 
             throw new InputException(path + ": 表头之后没有数据行 (no rows after the header)");
         }
         return new AllocationTable(label, title, fund, year, headers, rows, cells);
+    }
+
+    private static BigDecimal nonNegative(SmallTable t, int line, String header, BigDecimal v) {
+        if (v != null && v.signum() < 0) {
+            throw new InputException(t.file() + " 第 " + line + " 行「" + header + "」: " + v.toPlainString() + " 为负数；分配表金额不能为负 (negative amount)");
+        }
+        return v;
     }
 
     private static BigDecimal scaled(BigDecimal v, BigDecimal scale) {

@@ -89,7 +89,6 @@ public final class TablePlanReader {
             "^(其中[:：]?)?(中央|自治区|省级|省|市级|市|地区|地级|州|县级|县|区级|少数民族发展|衔接|其他|自筹|社会)"
                     + "(财政)?(衔接推进乡村振兴补助|衔接|专项)?(资金|投入)?$");
 
-    private static final Pattern UNIT = Pattern.compile("单位[:：]([^,，;；)）\\]】]*)");
     private static final Pattern HEADER_UNIT = Pattern.compile("^(.+?)[(（\\[【](万元|元)[)）\\]】]$");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?|[+-]?\\.\\d+");
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?");
@@ -150,7 +149,7 @@ public final class TablePlanReader {
         TOWN("town", Kind.LINE, "乡镇"),
         VILLAGE("village", Kind.LINE, "村"),
         AMOUNT("amount", Kind.MONEY, "投资规模", "资金规模", "投资金额", "安排资金", "衔接资金", "资金金额", "金额"),
-        INVESTMENT("investment", Kind.MONEY, "总投资"),
+        INVESTMENT("investment", Kind.MONEY, "总投资", "项目总投资"),
         RESPONSIBLE_UNIT("responsibleUnit", Kind.LINE, "责任单位", "主管部门", "项目主管部门"),
         VILLAGE_TYPE("villageType", Kind.ENUM, "村类别"),
         CATEGORY("category", Kind.ENUM, "项目类别"),
@@ -221,7 +220,15 @@ public final class TablePlanReader {
     }
 
     /** A total row met while reading, checked at the end. */
-    private record Total(int rowNumber, String word, BigDecimal amount, int position) {
+    private record Total(int rowNumber, String word, BigDecimal amount, int position, int headingDepth) {
+        Total(int rowNumber, String word, BigDecimal amount, int position) {
+            this(rowNumber, word, amount, position, 0);
+        }
+
+        /** @return true for a section heading with an amount (一、… or （一）…), which totals the rows below it */
+        boolean heading() {
+            return headingDepth > 0;
+        }
     }
 
     /** Where messages point: file (and sheet) plus row and header. */
@@ -261,7 +268,7 @@ public final class TablePlanReader {
                 }
             }
         }
-        int tableScale = tableUnit(rows.subList(0, headerAt), where);
+        int tableScale = tableUnit(rows.subList(0, headerAt), rows.get(headerAt), where);
         Row header = rows.get(headerAt);
         List<Column> columns = mapHeader(header, tableScale, where, facts.amountColumn());
         checkFundChoice(columns, facts, header, where);
@@ -334,7 +341,7 @@ public final class TablePlanReader {
                     && !hasRowsBelow(body, ri, depth(seqWord, nameWord), seqCol, nameCol, where))) {
                 // a heading opens a section (and, with an amount, totals it like a 小计 heading its rows);
                 // a "heading" with a name and an amount but no rows of its own below is a project (序号 一/二/三)
-                totals.add(new Total(row.number(), "小计", money(row, amountCol, where), items.size()));
+                totals.add(new Total(row.number(), "小计", money(row, amountCol, where), items.size(), depth(seqWord, nameWord)));
                 heading = nameText != null && !nameText.isBlank() ? nameText.strip() : text(row, seqCol, where).strip();
                 Matcher numeral = NUMERAL.matcher(seqWord != null && !seqWord.isEmpty() ? seqWord : nameWord);
                 section = numeral.find() ? numeral.group() : null;
@@ -433,12 +440,14 @@ public final class TablePlanReader {
     /**
      * 合计/总计 rows total every project and fee row; 小计 rows total their section. Sections follow the
      * first 小计: when rows precede it, each 小计 closes the rows above it; otherwise each 小计 heads the rows
-     * below it, up to the next total row.
+     * below it, up to the next total row. A section heading with an amount (一、产业发展类 … 250) heads its rows
+     * below; a written 小计 closing that section is checked against the rows above it, back to the heading.
      */
     private static void checkTotals(List<Total> totals, List<BigDecimal> items, Where where, String amountHeader) {
         BigDecimal all = Money.sum(items);
         List<Integer> bounds = totals.stream().map(Total::position).toList();
-        List<Total> subtotals = totals.stream().filter(t -> t.word().equals("小计")).toList();
+        // a section heading with an amount always heads the rows below it; written 小计 rows close or head by the first one
+        List<Total> subtotals = totals.stream().filter(t -> t.word().equals("小计") && !t.heading()).toList();
         boolean closing = true;
         if (!subtotals.isEmpty()) {
             Total first = subtotals.get(0);
@@ -456,10 +465,22 @@ public final class TablePlanReader {
             if (!t.word().equals("小计")) {
                 expected = all;
                 what = "各行（项目及项目管理费）之和";
-            } else if (closing) {
+            } else if (closing && !t.heading()) {
                 int from = i == 0 ? 0 : bounds.get(i - 1);
                 expected = Money.sum(items.subList(from, t.position()));
                 what = "其上各行之和";
+            } else if (t.heading()) {
+                // a heading's rows run to the next heading of its level or above, or to a 合计/总计
+                int to = items.size();
+                for (int k = i + 1; k < totals.size(); k++) {
+                    Total n = totals.get(k);
+                    if (!n.word().equals("小计") || (n.heading() && n.headingDepth() <= t.headingDepth())) {
+                        to = n.position();
+                        break;
+                    }
+                }
+                expected = Money.sum(items.subList(t.position(), to));
+                what = "其下各行之和";
             } else {
                 int to = i + 1 < totals.size() ? bounds.get(i + 1) : items.size();
                 expected = Money.sum(items.subList(t.position(), to));
@@ -527,28 +548,45 @@ public final class TablePlanReader {
         return -1;
     }
 
-    /** @return the table's unit scale: 0 for 万元 (the default), 4 for 元. */
-    private static int tableUnit(List<Row> above, Where where) {
+    /**
+     * @param above  the rows above the header
+     * @param header the header row: a header unit ({@code 投资规模（万元）}) that disagrees with the unit row is refused
+     * @return the table's unit scale: 0 for 万元 (the default), 4 for 元.
+     */
+    private static int tableUnit(List<Row> above, Row header, Where where) {
         Integer scale = null;
         int scaleRow = 0;
+        String scaleWord = null;
         for (Row r : above) {
             for (Cell c : r.cells()) {
                 if (c.inherited() || !(c.value() instanceof String s)) {
                     continue;
                 }
-                Matcher m = UNIT.matcher(squeeze(Normalizer.normalize(s, Normalizer.Form.NFKC)));
-                if (!m.find()) {
+                String unit = Units.noteUnit(s);
+                if (unit == null) {
                     continue;
                 }
-                int sc = unitScale(m.group(1));
+                int sc = Units.scale(unit);
                 if (sc < 0) {
-                    throw where.at(r.number(), "不支持的单位「" + m.group(1) + "」，应为 万元 或 元 (unsupported unit)");
+                    throw where.at(r.number(), Units.unsupported(unit));
                 }
                 if (scale != null && scale != sc) {
                     throw where.at(r.number(), "单位与第" + scaleRow + "行不一致 (conflicting units)");
                 }
                 scale = sc;
                 scaleRow = r.number();
+                scaleWord = unit;
+            }
+        }
+        if (scale != null) {
+            for (Cell c : header.cells()) {
+                if (c.inherited() || !(c.value() instanceof String s)) {
+                    continue;
+                }
+                String hu = Units.headerUnit(s);
+                if (hu != null && Units.scale(hu) >= 0 && Units.scale(hu) != scale) {
+                    throw where.at(header.number(), Units.conflict(scaleRow, scaleWord, s));
+                }
             }
         }
         return scale == null ? 0 : scale;
@@ -1033,6 +1071,9 @@ public final class TablePlanReader {
     private static Layout layout(List<Column> columns, Map<Field, Column> byField, PlanFacts facts, CountyPlan plan,
                                  Row header, Where where) {
         Column total = columns.stream().filter(c -> "合计".equals(c.fund())).findFirst().orElse(byField.get(Field.AMOUNT));
+        if (total == null) {
+            total = byField.get(Field.INVESTMENT); // 总投资 | 其中：中央资金 | 其中：自治区资金
+        }
         List<Column> funds = columns.stream().filter(c -> c.fund() != null && !"合计".equals(c.fund())).toList();
         if (facts.amountColumn() != null) {
             Column chosen = byField.get(Field.AMOUNT);
@@ -1065,7 +1106,7 @@ public final class TablePlanReader {
             return new Layout(amount, total, split.stream().filter(c -> c != amount).toList(), true);
         }
         if (total == null) {
-            throw where.at(header.number(), funds.get(0).header(), "「其中」列旁没有总额列（资金规模/投资规模）(a 其中 column needs the total beside it)");
+            throw where.at(header.number(), funds.get(0).header(), "「其中」列旁没有总额列（资金规模/投资规模/总投资）(a 其中 column needs the total beside it)");
         }
         List<Column> mine = funds.stream().filter(c -> c.fund().equals("衔接") || fundOf(c) == plan.fundSource).toList();
         if (mine.size() == 1) {

@@ -2,6 +2,8 @@ package io.github.xianjie.audit.ledger;
 
 import io.github.xianjie.domain.Project;
 import io.github.xianjie.input.InputException;
+import io.github.xianjie.input.Limits;
+import io.github.xianjie.input.Units;
 import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -71,9 +73,12 @@ public final class LedgerStream {
     private long groupCount;
     private final List<Payment> kept = new ArrayList<>();
     private FingerprintSet fingerprints;
+    private VoucherIndex vouchers;
     private long fingerprintBytes;
     private int[] col;
     private BigDecimal scale = BigDecimal.ONE;
+    private long unitRow;
+    private String unitWord;
     private long rows;
     private long line;
     private String title = "";
@@ -137,13 +142,17 @@ public final class LedgerStream {
         Progress bar = new Progress(progress, size);
         if (path.toString().toLowerCase().endsWith(".xlsx")) {
             fingerprints = new FingerprintSet(size / 40);
+            vouchers = new VoucherIndex(size / 40);
             readXlsx(path, bar);
         } else {
-            fingerprints = new FingerprintSet(estimateRows(path, size));
+            long expected = estimateRows(path, size);
+            fingerprints = new FingerprintSet(expected);
+            vouchers = new VoucherIndex(expected);
             readCsv(path, bar);
         }
         bar.done(rows);
         fingerprintBytes = fingerprints.bytes();
+        vouchers = null;
         fingerprints = null; // the rules need only the repeated rows, already kept
         if (col == null) {
             throw new InputException(file + ": 找不到表头行（应含「凭证号」「项目编号」「支付日期」「支付金额」…）(no header row)");
@@ -308,6 +317,11 @@ public final class LedgerStream {
         }
         rows++;
         String voucher = need(cells, 0);
+        long first = vouchers.firstLine(voucher, line);
+        if (first > 0) {
+            throw new InputException(file + " 第 " + line + " 行「凭证号」(voucherNo): '" + voucher + "' 与第 " + first
+                    + " 行重复；凭证号应每行唯一 (duplicate voucher number)");
+        }
         String pid = need(cells, 1);
         LocalDate on = date(need(cells, 2));
         BigDecimal amount = amount(need(cells, 3));
@@ -363,8 +377,14 @@ public final class LedgerStream {
 
     private void header(String[] cells) {
         String joined = String.join("", cells);
-        if (joined.contains("单位") && joined.replace("万元", "").contains("元") && !joined.contains("凭证号")) {
-            scale = new BigDecimal("0.0001");
+        String unit = joined.contains("凭证号") ? null : Units.noteUnit(joined);
+        if (unit != null) {
+            if (Units.scale(unit) < 0) {
+                throw new InputException(file + " 第 " + line + " 行: " + Units.unsupported(unit));
+            }
+            scale = Units.factor(Units.scale(unit));
+            unitRow = line;
+            unitWord = unit;
         }
         if (col == null && !joined.contains("凭证号") && !joined.contains("voucherNo")) {
             if (title.isEmpty() && !joined.isBlank() && !joined.contains("单位")) {
@@ -381,8 +401,17 @@ public final class LedgerStream {
                     c[f] = i;
                 }
             }
-            if (h.contains("（元）") || h.contains("(元)")) {
-                scale = new BigDecimal("0.0001");
+            String hu = Units.headerUnit(cells[i]);
+            if (hu != null) {
+                if (Units.scale(hu) < 0) {
+                    throw new InputException(file + " 第 " + line + " 行「" + cells[i].strip() + "」: " + Units.unsupported(hu));
+                }
+                if (unitRow > 0 && Units.scale(hu) != Units.scale(unitWord)) {
+                    throw new InputException(file + ": " + Units.conflict(unitRow, unitWord, cells[i]));
+                }
+                if (unitRow == 0) {
+                    scale = Units.factor(Units.scale(hu));
+                }
             }
         }
         for (int f = 0; f < 7; f++) {
@@ -439,7 +468,9 @@ public final class LedgerStream {
         if (a.signum() < 0) {
             throw new InputException(file + " 第 " + line + " 行「支付金额」(amount): '" + v + "' 为负数；收回请用支付类型「收回」(RECOVERY)");
         }
-        return scale == BigDecimal.ONE ? a : a.multiply(scale);
+        BigDecimal wan = scale.compareTo(BigDecimal.ONE) == 0 ? a : a.multiply(scale);
+        Limits.projectAmount(wan, file + " 第 " + line + " 行「支付金额」(amount)");
+        return wan;
     }
 
     private String type(String v) {
