@@ -115,7 +115,7 @@ class PlanInvariantsTest {
 
         /** The same plan as a notice table; {@code yuan} writes amounts in 元 under 投资规模（元）. */
         String csv(boolean yuan) {
-            StringBuilder s = new StringBuilder("测试县项目表\n单位：万元\n序号,项目名称,投资规模" + (yuan ? "（元）" : "") + "\n");
+            StringBuilder s = new StringBuilder("测试县项目表\n" + (yuan ? "" : "单位：万元\n") + "序号,项目名称,投资规模" + (yuan ? "（元）" : "") + "\n");
             for (int i = 0; i < names.size(); i++) {
                 BigDecimal a = yuan ? amounts.get(i).movePointRight(4) : amounts.get(i);
                 s.append(id(i)).append(',').append(names.get(i)).append(',').append(a.stripTrailingZeros().toPlainString()).append('\n');
