@@ -38,11 +38,22 @@ public final class PlanYear {
             throw new IllegalArgumentException("没有要合并的计划 (no plans to merge)");
         }
         CountyPlan first = batches.get(0);
+        Set<String> seenDocs = new java.util.HashSet<>();
         for (CountyPlan b : batches) {
-            if (!Objects.equals(b.county, first.county) || !Objects.equals(b.year, first.year)
+            if (!Objects.equals(trim(b.county), trim(first.county)) || !Objects.equals(b.year, first.year)
                     || b.fundSource != first.fundSource) {
                 throw new IllegalArgumentException("各文件不是同一县、年度和资金来源：" + describe(first) + " 与 " + describe(b)
                         + "；多县、多年度或多资金来源请分别检查（check --batch）(plans span several counties, years or funds)");
+            }
+            if (trim(b.prefecture) != null && trim(first.prefecture) != null
+                    && !trim(b.prefecture).equals(trim(first.prefecture))) {
+                throw new IllegalArgumentException("各文件的地（州、市）不同：" + trim(first.prefecture) + " 与 " + trim(b.prefecture)
+                        + " (plans name different prefectures)");
+            }
+            String doc = b.allocation == null ? null : trim(b.allocation.documentNo());
+            if (batches.size() > 1 && doc != null && !seenDocs.add(doc)) {
+                throw new IllegalArgumentException("两个批次的资金下达文号相同（" + doc + "）：同一批资金不能合并两次，请检查是否重复给出了同一批次"
+                        + " (two batches name the same allocation document; the same batch cannot be merged twice)");
             }
         }
         if (batches.size() == 1) {
@@ -106,6 +117,10 @@ public final class PlanYear {
             year.projects.get(i).assignSubject(i + 1);
         }
         return year;
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static String describe(CountyPlan p) {

@@ -64,6 +64,29 @@ class PlanYearTest {
     }
 
     @Test
+    void theSameBatchGivenTwiceIsRefusedNotCountedTwice() {
+        // the same 示例财振〔2024〕20号 under another file would double its 1000 万元 (3000 万元, 73.33%): refused
+        CountyPlan again = Plans.read(DIR + "2-second-batch.json");
+        again.batch = "第三批";
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PlanYear.merge(List.of(
+                Plans.read(DIR + "1-first-batch.json"), Plans.read(DIR + "2-second-batch.json"), again)));
+        assertTrue(e.getMessage().contains("文号相同（示例财振〔2024〕20号）"), e.getMessage());
+    }
+
+    @Test
+    void aCountyNameWithSpacesIsTheSameCountyButAnotherPrefectureIsNot() {
+        CountyPlan spaced = Plans.read(DIR + "2-second-batch.json");
+        spaced.county = spaced.county + " ";
+        CountyPlan year = PlanYear.merge(List.of(Plans.read(DIR + "1-first-batch.json"), spaced));
+        assertEquals(0, new BigDecimal("2000").compareTo(year.getAllocationAmount()));
+        CountyPlan other = Plans.read(DIR + "2-second-batch.json");
+        other.prefecture = "另一地区";
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PlanYear.merge(List.of(
+                Plans.read(DIR + "1-first-batch.json"), other)));
+        assertTrue(e.getMessage().contains("地（州、市）不同"), e.getMessage());
+    }
+
+    @Test
     void aBatchIsReadFromATableTitle() {
         CountyPlan p = new io.github.xianjie.input.PlanFacts("示例县", null, 2024, FundSource.CENTRAL, new BigDecimal("100"), null, null, null, null)
                 .basePlan(java.nio.file.Path.of("x.csv"), "2024年第二批中央财政衔接推进乡村振兴补助资金分配表");
