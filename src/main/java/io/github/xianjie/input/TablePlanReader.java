@@ -1233,7 +1233,7 @@ public final class TablePlanReader {
      * @param d the stored double
      * @return the decimal, without trailing zeros
      */
-    static BigDecimal fromSpreadsheetNumber(double d) {
+    public static BigDecimal fromSpreadsheetNumber(double d) {
         return Money.plain(new BigDecimal(Double.toString(d)).round(new MathContext(15)));
     }
 

@@ -293,10 +293,8 @@ public final class LedgerStream {
                     && org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(value)) {
                 return org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(value, use1904).toLocalDate().toString();
             }
-            if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-                return Long.toString((long) value);
-            }
-            return BigDecimal.valueOf(value).toPlainString();
+            // the same reading as plan tables: Excel's 15 significant digits, so 79.71 stays 79.71
+            return io.github.xianjie.input.TablePlanReader.fromSpreadsheetNumber(value).toPlainString();
         }
     }
 
