@@ -87,18 +87,23 @@ public final class CheckCommand implements Callable<Integer> {
         PlanFacts facts = table.facts();
         refuseOverwrite(facts.metaFile(), rulesetOptions.folders());
         checkOutputExtension(format, output);
+        io.github.xianjie.engine.StartupTrace.mark("picocli parse, options");
         CountyPlan plan = CheckService.readYear(files, facts);
+        io.github.xianjie.engine.StartupTrace.mark("read plan");
         if (files.size() > 1) {
             System.err.println("合并全年 " + files.size() + " 个批次 (merged " + files.size() + " batches into the year): "
                     + String.join("；", plan.batches));
         }
         CheckService.applyStage(plan, stage);
         Ruleset ruleset = rulesetOptions.ruleset();
+        io.github.xianjie.engine.StartupTrace.mark("load ruleset (DRL, parameters, keywords)");
         ParameterSet params = rulesetOptions.parameters(ruleset);
         knownJustifications(plan, ruleset);
+        io.github.xianjie.engine.StartupTrace.mark("catalogue (justifications)");
         int measuresYear = rulesetOptions.measuresYear(plan.getYear(), params);
-        Report report = new CheckService(rulesetOptions.engine(ruleset), params, rulesetOptions.profileName())
-                .check(plan, measuresYear, CheckService.inputName(files), CheckService.sha256(files));
+        CheckService service = new CheckService(rulesetOptions.engine(ruleset), params, rulesetOptions.profileName());
+        Report report = service.check(plan, measuresYear, CheckService.inputName(files), CheckService.sha256(files));
+        io.github.xianjie.engine.StartupTrace.mark("report model");
         Evaluation ev = report.evaluation();
         boolean english = lang.equals("en");
         if (format.equals("xlsx")) {
@@ -112,9 +117,11 @@ public final class CheckCommand implements Callable<Integer> {
         }
         if (format.equals("json")) {
             streamJson(report, output);
+            io.github.xianjie.engine.StartupTrace.mark("write json");
             return ev.hasErrors() ? 1 : 0;
         }
         byte[] bytes = CheckService.render(report, format, english);
+        io.github.xianjie.engine.StartupTrace.mark("render " + format);
         if (output != null) {
             try {
                 Files.write(output, bytes);
