@@ -241,6 +241,23 @@ class ServeAllocationAuditTest {
         assertTrue(two.get("message").asText().startsWith("budget: "), two.toString());
     }
 
+    /** The plan readers' XLSX limits hold for the audit's tables too (the CLI reads them with the same reader). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "zip-bomb.xlsx|allocation|XLSX 解压后超出上限",
+        "too-many-rows.xlsx|allocation|超过上限 20000 行",
+        "too-many-cells.xlsx|notices|超过上限",
+        "encrypted.xlsx|allocation|工作簿已加密",
+        "xls-renamed.xlsx|budget|这是旧版 .xls 文件",
+        "text-renamed.xlsx|allocation|不是 XLSX 工作簿"})
+    void xlsxLimitsAndDisguisesAreRefusedAsForPlans(String fixture, String field, String message) throws Exception {
+        Multipart m = field.equals("allocation") ? new Multipart() : file(new Multipart(), "allocation", CENTRAL);
+        JsonNode e = error(post(port, "/api/audit/allocation", m.file(field, fixture,
+                Files.readAllBytes(Path.of("fixtures/bad/xlsx", fixture)))), 400);
+        assertEquals(fixture, e.get("file").asText(), e.toString());
+        assertTrue(e.get("message").asText().startsWith(fixture) && e.get("message").asText().contains(message), e.toString());
+    }
+
     @Test
     void aMissingTableIs400() throws Exception {
         JsonNode e = error(post(port, "/api/audit/allocation", file(new Multipart(), "budget", BUDGET)), 400);
