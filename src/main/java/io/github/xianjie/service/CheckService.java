@@ -332,7 +332,7 @@ public final class CheckService {
             m.put("section", e.section());
             m.put("title", e.title());
             m.put("titleEn", e.titleEn());
-            m.put("severity", e.severity());
+            m.put("severity", e.shownSeverity());
             m.put("source", e.source());
             m.put("wording", e.wording());
             m.put("encoded", !e.drlRules().isEmpty());
@@ -383,18 +383,22 @@ public final class CheckService {
 
     /**
      * The severity each fund's plan would get this year: a dated parameter's severity (e.g. IS-01: WARNING under the
-     * Measures, ERROR under the 2024 notice), else the catalogue's when it is a single word.
+     * Measures, ERROR under the 2024 notice) when the entry takes its severity from the parameter, else the catalogue's
+     * level (none for a fund with no parameter in force when the level is by year).
      */
     private static Map<String, String> severityInForce(RuleCatalogue.Entry e, List<Map<String, Object>> ps, List<FundSource> funds) {
         Map<String, String> out = new LinkedHashMap<>();
         for (FundSource f : funds) {
             String sev = null;
-            for (Map<String, Object> p : ps) {
-                if (f.name().equals(p.get("fundSource")) && p.get("severity") != null) {
-                    sev = (String) p.get("severity");
+            if (e.severityFromParameter()) {
+                for (Map<String, Object> p : ps) {
+                    if (f.name().equals(p.get("fundSource")) && p.get("severity") != null) {
+                        sev = (String) p.get("severity");
+                    }
                 }
             }
-            if (sev == null && (e.severity().equals("ERROR") || e.severity().equals("WARNING"))) {
+            // a level by year with no parameter in force for this fund: the rule does not apply to it (IS-01, regional)
+            if (sev == null && e.severityByYear().isEmpty()) {
                 sev = e.severity();
             }
             if (sev != null) {
@@ -403,6 +407,7 @@ public final class CheckService {
         }
         return out;
     }
+
 
     /**
      * The diff ({@code xianjie diff --format json}): one plan under two years' measures.
