@@ -374,11 +374,19 @@ public final class CheckService {
             rules.add(m);
         }
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("ruleset", Map.of("version", ruleset.version(), "sha256", ruleset.sha256()));
+        root.put("ruleset", rulesetInfo(ruleset));
         root.put("year", year);
         root.put("asOf", asOf.toString());
         root.put("rules", rules);
         return root;
+    }
+
+    /** The ruleset's version and digest, in that order (Map.of would iterate in an order that changes between runs). */
+    private static Map<String, Object> rulesetInfo(Ruleset ruleset) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("version", ruleset.version());
+        m.put("sha256", ruleset.sha256());
+        return m;
     }
 
     /**
@@ -428,7 +436,7 @@ public final class CheckService {
         root.put("input", inputName);
         root.put("from", from);
         root.put("to", to);
-        root.put("ruleset", Map.of("version", ruleset.version(), "sha256", ruleset.sha256()));
+        root.put("ruleset", rulesetInfo(ruleset));
         root.put("changes", changes);
         return new Diff(root, changes, eb.hasErrors());
     }
