@@ -9,7 +9,8 @@ import java.time.Instant;
 /**
  * Start-up phase probes for profiling a cold check: with {@code XIANJIE_TRACE=1} in the environment each
  * {@link #mark} prints one line to standard error — milliseconds of wall time since the process started (the
- * launcher script's start when run through {@code ./xianjie}), wall and CPU milliseconds of the calling thread
+ * launcher script's start when run through {@code ./xianjie}, else the JVM process's start as the OS reports it, to
+ * within a second), wall and CPU milliseconds of the calling thread
  * since the previous mark, the CPU milliseconds of all the process's threads so far (JIT and GC included; Linux
  * {@code /proc} only, else −1), and the name of the phase that just ended. Without it a mark costs one boolean
  * test. Never part of a report.
@@ -60,8 +61,12 @@ public final class StartupTrace {
                 processCpu() / 1e6, phase);
     }
 
-    /** System.nanoTime at process start, from the process start instant (millisecond precision). */
+    /** System.nanoTime at the launcher's start ({@code XIANJIE_START_NS}), else at the process start. */
     private static long startNanos() {
+        String launcher = System.getenv("XIANJIE_START_NS");
+        if (launcher != null && launcher.matches("\\d+")) {
+            return System.nanoTime() - (epochNanos() - Long.parseLong(launcher));
+        }
         long startEpochNanos = ProcessHandle.current().info().startInstant()
                 .map(i -> i.getEpochSecond() * 1_000_000_000L + i.getNano()).orElse(epochNanos());
         return System.nanoTime() - (epochNanos() - startEpochNanos);
