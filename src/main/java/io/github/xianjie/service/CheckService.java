@@ -45,8 +45,9 @@ import java.util.Optional;
  * the web server ({@code xianjie serve}) so both give the same bytes for the same input: read a plan,
  * evaluate it with an engine built once, render the report, list the rulebook, compare two years.
  * An instance holds one ruleset, its parameters (profile laid over) and one {@link RuleEngine}; it keeps
- * no per-plan state, so one instance serves many threads as far as the engine does. Each call reads and
- * evaluates its own {@link CountyPlan} (the classifier writes its inferences into the plan it is given).
+ * no per-plan state, so one instance serves many threads as far as the engine does (one rule session per
+ * evaluation). A plan given to {@link #check} or {@link #diff} is not modified: the engine classifies a copy
+ * ({@link io.github.xianjie.classify.Classifier.Classification}), which the report holds.
  */
 public final class CheckService {
     /** The report formats of {@code check --format}. */
@@ -211,7 +212,7 @@ public final class CheckService {
     /**
      * Evaluates one plan and builds its report.
      *
-     * @param plan         a plan read for this call only (inferences are written into it)
+     * @param plan         the plan read; not modified (the rules see a classified copy, which the report holds)
      * @param measuresYear the year whose measures and parameters apply
      * @param inputName    the input as the user named it (the report's {@code input.file})
      * @param inputSha256  SHA-256 of the input bytes, hex
@@ -407,8 +408,9 @@ public final class CheckService {
     /**
      * The diff ({@code xianjie diff --format json}): one plan under two years' measures.
      *
-     * @param planA     the plan, read for this call
-     * @param planB     a second, separate reading of the same plan (each evaluation writes its inferences)
+     * @param planA     the plan, evaluated under the older measures; not modified
+     * @param planB     the plan evaluated under the newer measures (the same object as {@code planA} will do: each
+     *                  evaluation classifies its own copy)
      * @param from      the older year
      * @param to        the newer year
      * @param inputName the input as the user named it
