@@ -333,7 +333,7 @@ public final class CheckService {
             m.put("section", e.section());
             m.put("title", e.title());
             m.put("titleEn", e.titleEn());
-            m.put("severity", e.severity());
+            m.put("severity", e.shownSeverity());
             m.put("source", e.source());
             m.put("wording", e.wording());
             m.put("encoded", !e.drlRules().isEmpty());
@@ -375,27 +375,39 @@ public final class CheckService {
             rules.add(m);
         }
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("ruleset", Map.of("version", ruleset.version(), "sha256", ruleset.sha256()));
+        root.put("ruleset", rulesetInfo(ruleset));
         root.put("year", year);
         root.put("asOf", asOf.toString());
         root.put("rules", rules);
         return root;
     }
 
+    /** The ruleset's version and digest, in that order (Map.of would iterate in an order that changes between runs). */
+    private static Map<String, Object> rulesetInfo(Ruleset ruleset) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("version", ruleset.version());
+        m.put("sha256", ruleset.sha256());
+        return m;
+    }
+
     /**
      * The severity each fund's plan would get this year: a dated parameter's severity (e.g. IS-01: WARNING under the
-     * Measures, ERROR under the 2024 notice), else the catalogue's when it is a single word.
+     * Measures, ERROR under the 2024 notice) when the entry takes its severity from the parameter, else the catalogue's
+     * level (none for a fund with no parameter in force when the level is by year).
      */
     private static Map<String, String> severityInForce(RuleCatalogue.Entry e, List<Map<String, Object>> ps, List<FundSource> funds) {
         Map<String, String> out = new LinkedHashMap<>();
         for (FundSource f : funds) {
             String sev = null;
-            for (Map<String, Object> p : ps) {
-                if (f.name().equals(p.get("fundSource")) && p.get("severity") != null) {
-                    sev = (String) p.get("severity");
+            if (e.severityFromParameter()) {
+                for (Map<String, Object> p : ps) {
+                    if (f.name().equals(p.get("fundSource")) && p.get("severity") != null) {
+                        sev = (String) p.get("severity");
+                    }
                 }
             }
-            if (sev == null && (e.severity().equals("ERROR") || e.severity().equals("WARNING"))) {
+            // a level by year with no parameter in force for this fund: the rule does not apply to it (IS-01, regional)
+            if (sev == null && e.severityByYear().isEmpty()) {
                 sev = e.severity();
             }
             if (sev != null) {
@@ -404,6 +416,7 @@ public final class CheckService {
         }
         return out;
     }
+
 
     /**
      * The diff ({@code xianjie diff --format json}): one plan under two years' measures.
@@ -425,7 +438,7 @@ public final class CheckService {
         root.put("input", inputName);
         root.put("from", from);
         root.put("to", to);
-        root.put("ruleset", Map.of("version", ruleset.version(), "sha256", ruleset.sha256()));
+        root.put("ruleset", rulesetInfo(ruleset));
         root.put("changes", changes);
         return new Diff(root, changes, eb.hasErrors());
     }
