@@ -16,7 +16,6 @@ import io.github.xianjie.engine.Ruleset;
 import io.github.xianjie.input.InputException;
 import io.github.xianjie.input.PlanReaders;
 import io.github.xianjie.params.Parameter;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -116,15 +114,11 @@ public final class AuditAllocationCommand implements Callable<Integer> {
                 }
             }
             facts.add(new AuditInput("PLANS", null, plans.toString()));
-            try (Stream<Path> s = Files.list(plans)) {
-                for (Path p : s.filter(x -> x.toString().endsWith(".json")).sorted().toList()) {
-                    CountyPlan plan = PlanReaders.read(p);
-                    facts.add(plan);
-                    order.add(plan.getCounty());
-                    inputs.add(input(p));
-                }
-            } catch (IOException e) {
-                throw new InputException("--plans " + plans + ": " + e.getMessage());
+            for (Path p : io.github.xianjie.input.PlanFolder.list(plans, false, "--plans " + plans).plans()) {
+                CountyPlan plan = PlanReaders.read(p);
+                facts.add(plan);
+                order.add(plan.getCounty());
+                inputs.add(input(p));
             }
         }
         if (budget != null) {

@@ -125,6 +125,21 @@ public final class CheckService {
         for (Path f : files) {
             batches.add(PlanReaders.read(f, facts));
         }
+        return mergeYear(batches, files);
+    }
+
+    /**
+     * Merges plans already read into the year's plan (see {@link #readYear}).
+     *
+     * @param batches the plans read, one per file, in file order
+     * @param files   the files they were read from, for messages
+     * @return the year's plan, validated
+     * @throws InputException when they are not of one county, year and fund, or the year's plan is invalid
+     */
+    public static CountyPlan mergeYear(List<CountyPlan> batches, List<Path> files) {
+        if (batches.size() == 1) {
+            return batches.get(0);
+        }
         CountyPlan plan;
         try {
             plan = PlanYear.merge(batches);
