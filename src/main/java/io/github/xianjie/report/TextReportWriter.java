@@ -100,9 +100,7 @@ public final class TextReportWriter {
         List<String> inferred = new ArrayList<>();
         for (Project p : plan.getProjects()) {
             for (Inference i : p.getInferences()) {
-                inferred.add("  " + p.getSubject() + " " + i.field() + " = " + valueLabel(i, english) + "  ← " + i.basis()
-                        + (english ? " contains " : " 含 ") + String.join(english ? ", " : "、", i.matched())
-                        + (english ? " (catalogue row " : "（词表行 ") + i.catalogueRow() + (english ? ")" : "）"));
+                inferred.add("  " + p.getSubject() + " " + InferenceText.describe(i, english));
             }
         }
         if (!inferred.isEmpty()) {
@@ -261,23 +259,6 @@ public final class TextReportWriter {
     /** @return true when the result's evidence holds a figure compared with a limit (actual, limit) */
     private static boolean decidedByFigure(Result r) {
         return r.evidence() != null && (r.evidence().containsKey("limit") || r.evidence().containsKey("actual"));
-    }
-
-    /** The inferred value with its Chinese label, e.g. {@code INDUSTRY 产业发展}. */
-    private static String valueLabel(Inference i, boolean english) {
-        if (english) {
-            return i.value();
-        }
-        try {
-            return switch (i.field()) {
-                case "category" -> i.value() + " " + io.github.xianjie.domain.Category.valueOf(i.value()).label();
-                case "industryChain" -> i.value() + " " + io.github.xianjie.domain.IndustryChain.valueOf(i.value()).label();
-                case "infrastructure" -> "true".equals(i.value()) ? "是（基础建设类）" : "否";
-                default -> i.value();
-            };
-        } catch (IllegalArgumentException e) {
-            return i.value();
-        }
     }
 
     private static void metric(List<String> out, Map<String, String> metrics, String key, String label) {
