@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Moves rule metadata to the catalogue: removes @severity, @source, @title and @titleEn from the rules of
 DRL files where they equal rules/catalogue.yaml's entry for the rule's @ruleId (Findings then takes them from
-the catalogue, so reports do not change). A value that differs from the catalogue is kept and printed: decide
-it by hand (keep the per-outcome value as @msg, or fix the catalogue).
+the catalogue, so reports do not change). A title is compared with the entry's reportTitle/reportTitleEn when it
+has one (the title findings carry), else with title/titleEn. A value that differs from the catalogue is kept and
+printed: move it by hand into the entry (a reportTitle, a sourceNote, or a variant that the rule names with
+@variant("name")), or fix the catalogue.
 
 usage: tools/strip-catalogue-metadata.py [--check] rules/FILE.drl...
   --check  change nothing; list what would be removed and what differs (exit 1 when anything would change)
@@ -18,6 +20,15 @@ KEYS = {"severity": "severity", "source": "source", "title": "title", "titleEn":
 META = re.compile(r'\s*@(severity|source|title|titleEn)\("((?:[^"\\]|\\.)*)"\)')
 RULE = re.compile(r'^rule\s+"[^"]*"')
 RULE_ID = re.compile(r'@ruleId\("([^"]+)"\)')
+
+
+def expected(entry, key):
+    """The value a finding of this entry carries for a DRL metadata key (reportTitle before title)."""
+    if key in ("title", "titleEn") and entry.get("report" + key[0].upper() + key[1:]):
+        return entry["report" + key[0].upper() + key[1:]]
+    if key == "source" and entry.get("sourceNote"):
+        return str(entry.get("source", "")) + entry["sourceNote"]
+    return entry.get(KEYS[key], "")
 
 
 def main(argv):
@@ -47,11 +58,11 @@ def main(argv):
             def strip(mm):
                 nonlocal removed
                 key, value = mm.group(1), mm.group(2)
-                if str(entry.get(KEYS[key], "")) == value:
+                if str(expected(entry, key)) == value:
                     removed += 1
                     return ""
                 kept.append(f"{path}:{n}: {rule_id} @{key}(\"{value}\") differs from catalogue.yaml "
-                            f"(\"{entry.get(KEYS[key], '')}\")")
+                            f"(\"{expected(entry, key)}\")")
                 return mm.group(0)
 
             new = META.sub(strip, line)

@@ -27,7 +27,14 @@
       jsonPlan: 'JSON 计划自带计划信息，下列字段不适用。', noFile: '请先选择项目表文件。',
       planLine: '{county} {year} 年{fund}衔接资金，到县资金 {alloc} 万元，{n} 个项目；规则集 {rs}，适用 {my} 年办法',
       rulesLine: '规则集 {rs}，适用于 {year} 年（参数基准日 {asOf}），{n} 条规则', none: '无有效值', notEncoded: '（本规则集未编码）',
-      network: '无法连接服务器：'
+      network: '无法连接服务器：',
+      navAudit: '审计', auditLegend: '资金分配表审计（与 xianjie audit allocation 相同）',
+      auditTables: '分配表（.xlsx / .csv，可多张，如中央和自治区）', auditPlans: '县级计划 JSON（可多个，AL-03）',
+      auditBudget: '预算收入科目表（AL-05）', auditFactors: '因素数据（AL-04）', auditNotices: '文件日期表（AL-06）',
+      fundFromTitle: '（按表题）', factorColumn: '因素法复算的任务列（1 为第一列）', auditButton: '审计', auditBusy: '正在审计…',
+      auditTestsTitle: '已执行的测试', auditFindingsTitle: '不符合与无法判定', noTable: '请先选择分配表。',
+      noFindings: '无不符合、无无法判定的项目。', undetermined: '无法判定',
+      auditLine: '{tables}；{rows} 行；规则集 {rs}，适用 {my} 年办法（参数基准日 {asOf}）'
     },
     en: {
       appTitle: 'Linkage-fund compliance check', navCheck: 'Check a table', navRules: 'Rulebook', langButton: '中文',
@@ -52,11 +59,19 @@
       jsonPlan: 'A JSON plan carries its own facts; the fields below do not apply.', noFile: 'Choose a project table first.',
       planLine: '{county} {year} {fund} linkage funds, allocation {alloc} 万元, {n} projects; ruleset {rs}, measures of {my}',
       rulesLine: 'ruleset {rs}, measures in force in {year} (as of {asOf}), {n} rules', none: 'none in force', notEncoded: ' (not encoded in this ruleset)',
-      network: 'Cannot reach the server: '
+      network: 'Cannot reach the server: ',
+      navAudit: 'Audit', auditLegend: 'Allocation table audit (as xianjie audit allocation)',
+      auditTables: 'Allocation tables (.xlsx / .csv; several, e.g. central and regional)', auditPlans: 'County plan JSON files (AL-03)',
+      auditBudget: 'Budget revenue lines (AL-05)', auditFactors: 'Factor data (AL-04)', auditNotices: 'Notice dates (AL-06)',
+      fundFromTitle: '(from the title)', factorColumn: 'Task column recomputed by the factor method (1 = first)', auditButton: 'Audit', auditBusy: 'Auditing…',
+      auditTestsTitle: 'Tests performed', auditFindingsTitle: 'Failures and undetermined', noTable: 'Choose an allocation table first.',
+      noFindings: 'Nothing failed, nothing undetermined.', undetermined: 'UNDETERMINED',
+      auditLine: '{tables}; {rows} rows; ruleset {rs}, measures of {my} (as of {asOf})'
     }
   };
   var lang = (localStorage.getItem('xianjie.lang') === 'en') ? 'en' : 'zh';
   var current = null;   // {report, projects}
+  var audited = null;   // the last allocation audit report
   var file = null;
 
   function t(key, vars) {
@@ -78,17 +93,18 @@
     document.querySelectorAll('[data-i18n-placeholder]').forEach(function (e) { e.placeholder = t(e.getAttribute('data-i18n-placeholder')); });
     $('lang-toggle').textContent = t('langButton');
     if (current) { render(current); }
+    if (audited) { renderAudit(audited); }
     if (!$('view-rules').hidden && lastRules) { renderRules(lastRules); }
   }
 
   // ---- views -------------------------------------------------------------------------------
   function route() {
-    var rules = location.hash === '#rules';
-    $('view-check').hidden = rules;
-    $('view-rules').hidden = !rules;
-    $('nav-check').classList.toggle('active', !rules);
-    $('nav-rules').classList.toggle('active', rules);
-    if (rules && !lastRules) { loadRules(); }
+    var view = location.hash === '#rules' ? 'rules' : location.hash === '#audit' ? 'audit' : 'check';
+    ['check', 'audit', 'rules'].forEach(function (v) {
+      $('view-' + v).hidden = v !== view;
+      $('nav-' + v).classList.toggle('active', v === view);
+    });
+    if (view === 'rules' && !lastRules) { loadRules(); }
   }
 
   // ---- upload ------------------------------------------------------------------------------
@@ -148,14 +164,15 @@
     });
   }
 
-  function showError(e) {
-    $('error').hidden = false;
-    $('error-file').textContent = e.file || '—';
-    $('error-row').textContent = e.row === null || e.row === undefined ? '—' : e.row;
-    $('error-column').textContent = e.column || '—';
-    $('error-message').textContent = e.message || '';
+  function showError(e, where) {
+    var p = where ? where + '-' : '';
+    $(p + 'error').hidden = false;
+    $(p + 'error-file').textContent = e.file || '—';
+    $(p + 'error-row').textContent = e.row === null || e.row === undefined ? '—' : e.row;
+    $(p + 'error-column').textContent = e.column || '—';
+    $(p + 'error-message').textContent = e.message || '';
   }
-  function hideError() { $('error').hidden = true; }
+  function hideError(where) { $((where ? where + '-' : '') + 'error').hidden = true; }
 
   function download(format) {
     if (!file) { return; }
@@ -324,6 +341,110 @@
     $('filter-count').textContent = t('shown', { n: n, all: rows.length });
   }
 
+  // ---- allocation audit --------------------------------------------------------------------
+  function auditData() {
+    var fd = new FormData();
+    ['allocation', 'plans', 'budget', 'factors', 'notices'].forEach(function (f) {
+      Array.prototype.forEach.call($('a-' + f).files, function (x) { fd.append(f, x); });
+    });
+    ['fund', 'factorColumn', 'measuresYear'].forEach(function (f) {
+      var v = $('a-' + f).value.trim();
+      if (v !== '') { fd.append(f, v); }
+    });
+    fd.append('lang', lang);
+    return fd;
+  }
+
+  function audit(ev) {
+    ev.preventDefault();
+    if (!$('a-allocation').files.length) { showError({ file: null, row: null, column: null, message: t('noTable') }, 'audit'); return; }
+    hideError('audit');
+    $('audit-report').hidden = true;
+    $('audit-busy').hidden = false;
+    $('audit-button').disabled = true;
+    fetch('/api/audit/allocation?format=json', { method: 'POST', body: auditData() }).then(function (r) {
+      return r.json().then(function (body) { return { ok: r.ok, body: body }; });
+    }).then(function (res) {
+      if (!res.ok) { showError(res.body, 'audit'); return; }
+      audited = res.body;
+      renderAudit(audited);
+    }).catch(function (e) {
+      showError({ file: null, row: null, column: null, message: t('network') + e }, 'audit');
+    }).then(function () {
+      $('audit-busy').hidden = true;
+      $('audit-button').disabled = false;
+    });
+  }
+
+  function auditDownload(format) {
+    var first = $('a-allocation').files[0];
+    if (!first) { return; }
+    fetch('/api/audit/allocation?format=' + format, { method: 'POST', body: auditData() }).then(function (r) {
+      if (!r.ok) { return r.json().then(function (e) { showError(e, 'audit'); }); }
+      return r.blob().then(function (b) {
+        var a = document.createElement('a');
+        a.href = URL.createObjectURL(b);
+        a.download = first.name.replace(/\.[^.]+$/, '') + (format === 'xlsx' ? '-audit.xlsx' : '-audit.json');
+        a.id = 'audit-download-link-' + format;
+        document.body.appendChild(a);
+        a.click();
+        setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 60000);
+      });
+    });
+  }
+
+  function renderAudit(rep) {
+    $('audit-report').hidden = false;
+    var s = rep.summary;
+    var v = $('audit-verdict');
+    v.textContent = '';
+    var verdict = s.ERROR > 0 ? 'ERROR' : (s.WARNING > 0 ? 'WARNING' : 'OK');
+    v.setAttribute('data-verdict', verdict);
+    v.appendChild(el('span', 'verdict-text', verdict === 'ERROR' ? t('verdictError', { n: s.ERROR })
+      : verdict === 'WARNING' ? t('verdictWarning', { n: s.WARNING }) : t('verdictOk')));
+    v.appendChild(el('small', null, t('verdictDetail', { pass: s.PASS, und: s.UNDETERMINED, na: s.NOT_APPLICABLE, info: s.INFO })));
+    var tables = (rep.audit.tables || []).map(function (x) {
+      return lang === 'en' ? x : x.replace(' (CENTRAL)', '（中央）').replace(' (REGIONAL)', '（自治区）');
+    });
+    $('audit-line').textContent = t('auditLine', { tables: tables.join(lang === 'en' ? '; ' : '；'), rows: rep.audit.rows,
+      rs: rep.ruleset.version, my: rep.ruleset.measuresYear, asOf: rep.ruleset.asOf });
+    var tb = document.querySelector('#audit-tests tbody');
+    tb.textContent = '';
+    rep.tests.forEach(function (x) {
+      var tr = el('tr');
+      tr.setAttribute('data-rule', x.ruleId);
+      [x.ruleId, lang === 'en' ? x.titleEn : x.title, x.PASS, x.FAIL, x.UNDETERMINED, x.NOT_APPLICABLE, x.source].forEach(function (c, i) {
+        tr.appendChild(el('td', i === 3 && x.FAIL > 0 ? 'FAIL' : null, c));
+      });
+      tb.appendChild(tr);
+    });
+    var box = $('audit-findings');
+    box.textContent = '';
+    var found = rep.results.filter(function (r) { return r.outcome === 'FAIL' || r.outcome === 'UNDETERMINED'; });
+    if (!found.length) { box.appendChild(el('p', 'muted', t('noFindings'))); }
+    found.forEach(function (r) {
+      var d = el('div', 'finding ' + (r.outcome === 'FAIL' ? r.severity : 'review'));
+      var h = el('div');
+      h.appendChild(el('span', 'rid', r.ruleId + ' [' + (r.outcome === 'FAIL' ? r.severity : t('undetermined')) + ']'));
+      h.appendChild(el('span', 'subj', r.subject));
+      d.appendChild(h);
+      d.appendChild(el('div', 'msg', msg(r)));
+      d.appendChild(el('div', 'src', (lang === 'en' ? 'Source: ' : '依据：') + r.source));
+      d.appendChild(evidenceList(r.evidence));
+      box.appendChild(d);
+    });
+    var rb = document.querySelector('#audit-results tbody');
+    rb.textContent = '';
+    rep.results.forEach(function (r) {
+      var tr = el('tr');
+      tr.setAttribute('data-outcome', r.outcome);
+      [r.ruleId, r.subject, r.outcome, r.severity, msg(r)].forEach(function (c, i) {
+        tr.appendChild(el('td', i === 2 ? r.outcome : null, c));
+      });
+      rb.appendChild(tr);
+    });
+  }
+
   // ---- rulebook ----------------------------------------------------------------------------
   var lastRules = null;
   function loadRules(ev) {
@@ -376,6 +497,9 @@
   $('filter-text').addEventListener('input', filter);
   $('filter-outcome').addEventListener('change', filter);
   $('rules-form').addEventListener('submit', loadRules);
+  $('audit-form').addEventListener('submit', audit);
+  $('audit-download-xlsx').addEventListener('click', function () { auditDownload('xlsx'); });
+  $('audit-download-json').addEventListener('click', function () { auditDownload('json'); });
   $('lang-toggle').addEventListener('click', function () {
     lang = lang === 'zh' ? 'en' : 'zh';
     localStorage.setItem('xianjie.lang', lang);

@@ -199,6 +199,19 @@ public record AuditReport(Map<String, Object> ruleset, List<Map<String, Object>>
      * @throws IOException when it cannot be written
      */
     public void xlsx(boolean english, Path file) throws IOException {
+        try (OutputStream os = Files.newOutputStream(file)) {
+            xlsx(english, os);
+        }
+    }
+
+    /**
+     * Writes the workpaper to a stream (the server's response): the same sheets as {@link #xlsx(boolean, Path)}.
+     *
+     * @param english English labels
+     * @param os      where to write the .xlsx bytes; not closed
+     * @throws IOException when it cannot be written
+     */
+    public void xlsx(boolean english, OutputStream os) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             Sheet sum = wb.createSheet(english ? "Summary" : "汇总");
             header(sum, english ? List.of("Test", "Title", "Source", "PASS", "FAIL", "UNDETERMINED", "NOT_APPLICABLE")
@@ -233,9 +246,7 @@ public record AuditReport(Map<String, Object> ruleset, List<Map<String, Object>>
                     row.createCell(5).setCellValue(inert(ev.length() > 32000 ? ev.substring(0, 32000) + "…" : ev));
                 }
             }
-            try (OutputStream os = Files.newOutputStream(file)) {
-                wb.write(os);
-            }
+            wb.write(os);
             wb.dispose();
         }
     }

@@ -2,6 +2,7 @@ package io.github.xianjie.audit;
 
 import io.github.xianjie.input.InputException;
 import io.github.xianjie.input.InputFiles;
+import io.github.xianjie.input.Limits;
 import io.github.xianjie.input.TextDecoding;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,7 +25,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 /**
  * A small table (allocation table, budget lines, factors, notice dates) read whole from CSV (UTF-8 or
  * GB18030) or XLSX (first sheet) as rows of trimmed cell texts, with the parsing helpers that name file,
- * line and column in their errors.
+ * line and column in their errors. The plan readers' input limits apply (file size, rows; for XLSX also the
+ * expansion, container and cell-count checks of {@link Limits#xlsx}).
  *
  * @param file the file as given
  * @param rows every row, 1-based line {@code i + 1}
@@ -41,8 +43,14 @@ public record SmallTable(String file, List<List<String>> rows) {
         byte[] bytes = InputFiles.read(path, name);
         List<List<String>> rows = new ArrayList<>();
         if (name.toLowerCase().endsWith(".xlsx")) {
+            Limits.xlsx(path);
             try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
                 Sheet s = wb.getSheetAt(0);
+                int width = 0;
+                for (Row row : s) {
+                    width = Math.max(width, row.getLastCellNum());
+                }
+                Limits.sheet(s.getLastRowNum() + 1, width, name + " 工作表「" + s.getSheetName() + "」");
                 DataFormatter f = new DataFormatter();
                 for (int r = 0; r <= s.getLastRowNum(); r++) {
                     Row row = s.getRow(r);
@@ -55,11 +63,19 @@ public record SmallTable(String file, List<List<String>> rows) {
                     }
                     rows.add(cells);
                 }
+            } catch (InputException e) {
+                throw e;
             } catch (IOException | RuntimeException e) {
+                String m = String.valueOf(e.getMessage());
+                if (m.contains("Zip bomb") || m.contains("exceeds the max") || m.contains("max entry size")) {
+                    throw new InputException(name + ": XLSX 解压后超出上限（单个部件不超过 " + Limits.MAX_XLSX_ENTRY_BYTES / 1048576
+                            + " MiB，压缩比不低于 " + Limits.MIN_XLSX_INFLATE_RATIO + "），疑似压缩炸弹 (XLSX expansion limit exceeded)");
+                }
                 throw new InputException(name + ": 不是可读的 XLSX 文件 (not a readable XLSX file): " + e.getMessage());
             }
         } else {
             String text = TextDecoding.utf8OrGb18030(bytes, name);
+            Limits.lines(text, name);
             try {
                 for (CSVRecord rec : CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get().parse(new StringReader(text))) {
                     List<String> cells = new ArrayList<>();

@@ -15,13 +15,17 @@ import java.util.regex.Pattern;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * The DRL global {@code out}: rules call it to record an outcome. The rule's metadata supplies the
- * catalogue ID ({@code @ruleId}), citation ({@code @source}), severity ({@code @severity}), titles
- * ({@code @title}, {@code @titleEn}) and optional message templates ({@code @msg}, {@code @msgEn}) whose
- * {@code {key}} placeholders are filled from the evidence. A FAIL of a WARNING rule on a subject with a
- * recorded justification becomes severity INFO and quotes it. A rule marked {@code @sourceFrom("parameter")} cites the
+ * The DRL global {@code out}: rules call it to record an outcome. A rule's {@code @ruleId} names its catalogue entry
+ * (rules/catalogue.yaml), which gives the citation, severity and titles (its {@code reportTitle}/{@code reportTitleEn}
+ * when set, its {@code sourceNote} after the citation); a rule that names {@code @variant("name")} takes what that
+ * variant of the entry sets instead. The rule itself carries its message templates ({@code @msg}, {@code @msgEn}),
+ * whose {@code {key}} placeholders are filled from the evidence. (Metadata stated in the DRL — {@code @source},
+ * {@code @severity}, {@code @title}, {@code @titleEn}, {@code @sourceFrom("parameter")} — still wins, for rulesets
+ * without a catalogue entry; the project's own rules state none.) A FAIL of a WARNING rule on a subject with a
+ * recorded justification becomes severity INFO and quotes it. An entry with {@code fromParameter: [source]} cites the
  * in-force parameter's own reference (e.g. the regional notices for a regional plan, a profile's source under a
- * profile) instead of its {@code @source}. A parameter in the evidence whose notice ended and whose year's notice is not
+ * profile); with {@code fromParameter: [severity]} it takes the parameter's severity (IS-01: WARNING to 2023, ERROR
+ * from 2024). A parameter in the evidence whose notice ended and whose year's notice is not
  * loaded adds that note to the evidence ({@code notLoaded}); a year merged from batches adds them ({@code batches}) to
  * plan findings.
  */
@@ -138,7 +142,8 @@ public final class Findings {
                      List<String> missing, Object[] evidence) {
         RuleMeta m = metas.computeIfAbsent(rule.getName(), n -> RuleMeta.of(rule, catalogue));
         String ruleId = m.ruleId();
-        String severity = severityOverride != null ? severityOverride : inForce(evidence, m.severity());
+        String severity = severityOverride != null ? severityOverride
+                : m.severityFromParameter() ? inForce(evidence, m.severity()) : m.severity();
         Map<String, Object> ev = evidenceMap(rule, evidence);
         if (outcome == Outcome.FAIL && "WARNING".equals(severity)) {
             String why = "plan".equals(subject) ? planJustifications.get(ruleId) : projectJustifications.get(subject);
@@ -197,29 +202,41 @@ public final class Findings {
 
     /** A rule's metadata, read once per rule and evaluation (the strings are then shared by its results). */
     private record RuleMeta(String ruleId, String severity, String source, String title, String titleEn,
-                            String msg, String msgEn, boolean sourceFromParameter) {
+                            String msg, String msgEn, boolean sourceFromParameter, boolean severityFromParameter) {
         static RuleMeta of(Rule rule, Map<String, RuleCatalogue.Entry> catalogue) {
             Map<String, Object> meta = rule.getMetaData();
             String ruleId = meta(meta, "ruleId", rule.getName());
             RuleCatalogue.Entry e = catalogue.get(ruleId);
-            String title = meta(meta, "title", e != null ? e.title() : ruleId);
-            String titleEn = meta(meta, "titleEn", e != null && !e.titleEn().isEmpty() ? e.titleEn() : title);
-            return new RuleMeta(ruleId, meta(meta, "severity", e != null ? defaultLevel(e.severity()) : "ERROR"),
-                    meta(meta, "source", e != null ? e.source() : ""), title, titleEn,
-                    meta(meta, "msg", title), meta(meta, "msgEn", titleEn), "parameter".equals(meta(meta, "sourceFrom", "")));
+            String variantName = meta(meta, "variant", null);
+            RuleCatalogue.Variant v = e == null || variantName == null ? null : e.variants().get(variantName);
+            if (variantName != null && v == null) {
+                throw new IllegalStateException(rule.getName() + ": @variant(\"" + variantName + "\") is not defined for "
+                        + ruleId + " in catalogue.yaml");
+            }
+            String title = meta(meta, "title", first(v == null ? null : v.title(), e == null ? null : e.reportTitle(),
+                    e == null ? null : e.title(), ruleId));
+            String titleEn = meta(meta, "titleEn", first(v == null ? null : v.titleEn(), e == null ? null : e.reportTitleEn(),
+                    e == null ? null : e.titleEn(), title));
+            String severity = meta(meta, "severity", first(v == null ? null : v.severity(),
+                    e == null ? null : e.severity(), "ERROR"));
+            String source = meta(meta, "source", first(v == null ? null : v.source(), e == null ? null : e.source(), "")
+                    + (e == null ? "" : e.sourceNote()));
+            boolean sourceFromParameter = "parameter".equals(meta(meta, "sourceFrom", "")) || e != null && e.sourceFromParameter();
+            // without a catalogue entry any dated parameter's severity applies (as before the catalogue said so)
+            boolean severityFromParameter = e == null || e.severityFromParameter();
+            return new RuleMeta(ruleId, severity, source, title, titleEn,
+                    meta(meta, "msg", title), meta(meta, "msgEn", titleEn), sourceFromParameter, severityFromParameter);
         }
-    }
 
-    private static final Pattern LEVEL = Pattern.compile("^(ERROR|WARNING|INFO)\\b");
-
-    /**
-     * The catalogue's severity as one level. A rule whose severity depends on the year states it as
-     * {@code "WARNING (M 第八条) / ERROR (2024 年通知)"}: the in-force parameter decides (see {@link #inForce}); a result
-     * with no such parameter in its evidence takes the first level, the one under the Measures.
-     */
-    static String defaultLevel(String catalogueSeverity) {
-        Matcher m = LEVEL.matcher(catalogueSeverity);
-        return m.find() ? m.group(1) : catalogueSeverity;
+        /** The first of the values that is neither null nor empty (the last is the fallback, returned as it is). */
+        private static String first(String... values) {
+            for (int i = 0; i < values.length - 1; i++) {
+                if (values[i] != null && !values[i].isEmpty()) {
+                    return values[i];
+                }
+            }
+            return values[values.length - 1];
+        }
     }
 
     /** The severity a dated parameter in the evidence gives (e.g. IS-01: WARNING to 2023, ERROR from 2024), else the rule's. */

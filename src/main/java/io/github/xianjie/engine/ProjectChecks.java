@@ -162,70 +162,7 @@ public final class ProjectChecks {
         return code.toBigIntegerExact().toString();
     }
 
-
     // ---- PM-08: other funding -------------------------------------------------------------------
-
-    /**
-     * PM-08: the other funding entries whose supported content is not delineated (blank {@code content}).
-     *
-     * @param funding the project's other funding, possibly null
-     * @return e.g. {@code ["otherFunding[1]（高标准农田建设资金）"]}, in list order
-     */
-    public static List<String> undelineatedFunding(List<OtherFunding> funding) {
-        List<String> out = new ArrayList<>();
-        if (funding == null) {
-            return out;
-        }
-        for (int i = 0; i < funding.size(); i++) {
-            OtherFunding f = funding.get(i);
-            if (f == null || isBlank(f.content())) {
-                out.add("otherFunding[" + i + "]（" + (f == null ? "—" : orDash(f.source())) + "）");
-            }
-        }
-        return out;
-    }
-
-    /**
-     * PM-08: the input fields that would settle the split — the {@code content} of each entry without one.
-     *
-     * @param funding the project's other funding, possibly null
-     * @return e.g. {@code ["otherFunding[1].content"]}, in list order
-     */
-    public static List<String> undelineatedContentFields(List<OtherFunding> funding) {
-        List<String> out = new ArrayList<>();
-        if (funding != null) {
-            for (int i = 0; i < funding.size(); i++) {
-                if (funding.get(i) == null || isBlank(funding.get(i).content())) {
-                    out.add("otherFunding[" + i + "].content");
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * PM-08: a stated overlap — entries whose stated content (trimmed) is the same as another entry's.
-     *
-     * @param funding the project's other funding, possibly null
-     * @return e.g. {@code ["高标准农田建设资金、水利发展资金：渠道防渗"]}, one line per shared content, in first-seen order
-     */
-    public static List<String> overlappingFunding(List<OtherFunding> funding) {
-        java.util.Map<String, List<String>> byContent = new java.util.LinkedHashMap<>();
-        if (funding != null) {
-            for (OtherFunding f : funding) {
-                if (f != null && !isBlank(f.content())) {
-                    byContent.computeIfAbsent(f.content().trim(), k -> new ArrayList<>()).add(orDash(f.source()));
-                }
-            }
-        }
-        List<String> out = new ArrayList<>();
-        byContent.forEach((content, sources) -> {
-            if (sources.size() > 1) {
-                out.add(String.join("、", sources) + "：" + content);
-            }
-        });
-        return out;
-    }
 
     /**
      * @param funding the project's other funding

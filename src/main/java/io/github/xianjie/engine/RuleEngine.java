@@ -128,7 +128,10 @@ public final class RuleEngine {
         return Map.copyOf(byId);
     }
 
-    /** Every rule names its catalogue ID; its source and severity come from the rule or, failing that, the catalogue. */
+    /**
+     * Every rule names its catalogue ID; its source and severity come from the rule or, failing that, the catalogue; a
+     * rule's {@code @variant("name")} must be defined under its entry's {@code variants} in catalogue.yaml.
+     */
     private static void checkMetadata(Ruleset ruleset, KieBase base, Map<String, RuleCatalogue.Entry> catalogue) {
         for (KiePackage p : base.getKiePackages()) {
             for (Rule r : p.getRules()) {
@@ -138,6 +141,16 @@ public final class RuleEngine {
                     if (r.getMetaData().get(key) == null && !(listed && !key.equals("ruleId"))) {
                         throw new RulesetException(ruleset.root() + ": 规则「" + r.getName() + "」缺少 @" + key
                                 + " 元数据（每条规则须注明目录编号、出处和严重程度）(rule without @" + key + ")");
+                    }
+                }
+                Object variant = r.getMetaData().get("variant");
+                if (variant != null) {
+                    RuleCatalogue.Entry e = id == null ? null : catalogue.get(Findings.unquote(id.toString()));
+                    String name = Findings.unquote(variant.toString());
+                    if (e == null || !e.variants().containsKey(name)) {
+                        throw new RulesetException(ruleset.root() + ": 规则「" + r.getName() + "」的 @variant(\"" + name
+                                + "\") 未在 catalogue.yaml 该编号的 variants 中定义 (variant not defined in catalogue.yaml"
+                                + (e == null ? "" : "; defined: " + new java.util.TreeSet<>(e.variants().keySet())) + ")");
                     }
                 }
             }

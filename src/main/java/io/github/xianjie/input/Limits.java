@@ -59,6 +59,20 @@ public final class Limits {
     }
 
     /**
+     * The checks the plan reader makes on an {@code .xlsx} before POI opens it, for the other readers of XLSX (the
+     * audit's allocation, budget, factor and notice tables): the expansion limits, the container (encrypted, a
+     * legacy .xls renamed, not a workbook) and each sheet's rows and cells, streamed before any DOM is built.
+     *
+     * @param file an {@code .xlsx} file (any NIO path, also in memory)
+     * @throws InputException naming the file and the limit or what the file is instead
+     */
+    public static void xlsx(Path file) {
+        applyXlsx();
+        XlsxGuard.checkContainer(file);
+        XlsxGuard.scanSheets(file);
+    }
+
+    /**
      * @param file  a file about to be read
      * @param label how messages name it
      * @throws InputException when it is larger than {@link #MAX_FILE_BYTES}

@@ -17,7 +17,7 @@ final class ApiError extends RuntimeException {
     private static final Pattern HEADER = Pattern.compile("第 ?\\d+ ?行「([^」]+)」");
     private static final Pattern JSON_COLUMN = Pattern.compile("第\\d+行第(\\d+)列");
     private static final Pattern FIELD = Pattern.compile("字段 ([A-Za-z][\\w.\\[\\],-]*)");
-    private static final Pattern OPTION = Pattern.compile("^--([a-z][a-z-]*)");
+    private static final Pattern OPTION = Pattern.compile("^--([A-Za-z][A-Za-z-]*)");
 
     final int status;
     final String code;

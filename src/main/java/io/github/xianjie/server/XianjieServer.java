@@ -12,6 +12,7 @@ import io.github.xianjie.input.InputException;
 import io.github.xianjie.input.PlanFacts;
 import io.github.xianjie.report.JsonReportWriter;
 import io.github.xianjie.report.Report;
+import io.github.xianjie.service.AuditService;
 import io.github.xianjie.service.CheckService;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
@@ -41,13 +42,18 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * {@code xianjie serve}: a local web page and REST API over one {@link CheckService} (ruleset compiled once at
- * start, shared by every request thread). Each request reads its own plan from an in-memory file system
- * (Jimfs, closed after the response; uploads never touch the disk) and gets the same bytes the CLI writes
- * for the same input. Nothing from an upload is evaluated as code: plans are read as data by the CLI's readers.
+ * start) and one {@link AuditService} (audit rules compiled on the first audit), both shared by every request
+ * thread: each request gets its own rule session and its own plan objects, so nothing mutable is shared. Each
+ * request reads its uploads from an in-memory file system (Jimfs, closed after the response; only the ledger
+ * audit, whose reader streams a file, writes its uploads to a temporary folder deleted after the response) and
+ * gets the same bytes the CLI writes for the same input. Nothing from an upload is evaluated as code: uploads are
+ * read as data by the CLI's readers.
  *
  * <p>Endpoints: {@code POST /api/check} (multipart {@code plan} + plan facts as form fields, or a JSON plan
  * body; {@code ?format=json|xlsx|csv|text}, {@code ?lang=zh|en}), {@code POST /api/diff},
- * {@code GET /api/rules?year=&fund=}, {@code POST /api/audit/ledger} (multipart {@code ledger} + {@code plans}), {@code POST /api/view} and {@code POST /api/facts} (what the page uses),
+ * {@code GET /api/rules?year=&fund=}, {@code POST /api/audit/allocation} (multipart {@code allocation} + optional
+ * {@code plans}, {@code budget}, {@code factors}, {@code notices}), {@code POST /api/audit/ledger} (multipart
+ * {@code ledger} + {@code plans}), {@code POST /api/view} and {@code POST /api/facts} (what the page uses),
  * {@code GET /api/openapi.json}; the page itself from {@code /web} in the jar. Errors are JSON
  * {@code {error, file, row, column, message}} with 400 (bad input), 413 (over {@link #MAX_UPLOAD_BYTES}),
  * 415 (not multipart/JSON, or not a .json/.csv/.xlsx file), 503 (over {@link #REQUEST_TIMEOUT_SECONDS}).
@@ -55,9 +61,11 @@ import java.util.concurrent.TimeoutException;
 public final class XianjieServer implements AutoCloseable {
     /** Largest accepted upload or request body: 20 MiB. */
     public static final long MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
-    /** Longest a check may take before the request is answered with 503: 120 seconds. */
+    /** Longest a check or audit may take before the request is answered with 503: 120 seconds. */
     public static final long REQUEST_TIMEOUT_SECONDS = 120;
     private static final List<String> PLAN_TYPES = List.of(".json", ".csv", ".xlsx", ".xlsm");
+    /** What the allocation audit's small tables (allocation, budget, factors, notices) are read from. */
+    private static final List<String> TABLE_TYPES = List.of(".csv", ".xlsx");
     private static final Map<String, String> CONTENT_TYPES = Map.of(
             "json", "application/json; charset=utf-8",
             "text", "text/plain; charset=utf-8",
@@ -65,12 +73,14 @@ public final class XianjieServer implements AutoCloseable {
             "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final CheckService service;
+    private final AuditService audits;
     private final long timeoutMillis;
     private final ExecutorService workers;
     private final Javalin app;
 
     private XianjieServer(CheckService service, String host, int port, long timeoutMillis) {
         this.service = service;
+        this.audits = new AuditService(service.ruleset(), service.parameters());
         this.timeoutMillis = timeoutMillis;
         this.workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
             Thread t = new Thread(r, "xianjie-check");
@@ -97,6 +107,7 @@ public final class XianjieServer implements AutoCloseable {
             config.routes.post("/api/diff", this::diff);
             config.routes.get("/api/rules", this::rules);
             config.routes.post("/api/audit/ledger", this::auditLedger);
+            config.routes.post("/api/audit/allocation", this::auditAllocation);
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8")
                     .result(resource("/web/openapi.json")));
             config.routes.exception(ApiError.class, (e, ctx) -> fail(ctx, e.status, e.code, e.file, e.getMessage()));
@@ -123,7 +134,7 @@ public final class XianjieServer implements AutoCloseable {
     /**
      * Starts a server.
      *
-     * @param service the shared check service (engine built)
+     * @param service the shared check service (engine built); the audits run its ruleset and parameters
      * @param host    the address to bind, e.g. {@code 127.0.0.1}
      * @param port    the port, or 0 for any free port
      * @return the running server
@@ -269,7 +280,7 @@ public final class XianjieServer implements AutoCloseable {
             throw new ApiError(400, "bad-input", null, "format: '" + format + "' 无效，可用：json, text");
         }
         boolean english = english(ctx);
-        Integer cap = intParam(ctx, "maxPerTest", 20);
+        int cap = wholeParam(ctx, "maxPerTest", 20);
         List<Upload> ledgers = parts(ctx, "ledger", List.of(".csv", ".xlsx", ".xlsm"));
         if (ledgers.size() != 1) {
             throw new ApiError(400, "bad-input", null, "ledger: 只接受一个台账文件，收到 " + ledgers.size() + " 个 (one ledger file)");
@@ -294,7 +305,7 @@ public final class XianjieServer implements AutoCloseable {
                 Map<String, Object> input = new LinkedHashMap<>();
                 input.put("file", ledger.name());
                 input.put("sha256", CheckService.sha256(ledger.bytes()));
-                AuditReport report = LedgerAudit.run(lf, ps, service.ruleset(), service.parameters(), year, null,
+                AuditReport report = LedgerAudit.run(lf, ps, audits.ruleset(), audits::engine, audits.parameters(), year, null,
                         new ArrayList<>(List.of(input)));
                 return format.equals("json") ? report.json() : report.text(english, cap);
             } catch (InputException e) {
@@ -307,6 +318,75 @@ public final class XianjieServer implements AutoCloseable {
             }
         });
         ctx.contentType(CONTENT_TYPES.get(format)).result(body);
+    }
+
+    /**
+     * {@code xianjie audit allocation TABLE… [--plans DIR] [--budget FILE] [--factors FILE] [--notices FILE]}: multipart
+     * {@code allocation} (one or more .csv/.xlsx allocation tables, audited in the order sent), optional {@code budget},
+     * {@code factors}, {@code notices} (one .csv/.xlsx each) and {@code plans} (county plan .json files, any number);
+     * the options {@code fund}, {@code factorColumn}, {@code measuresYear}, {@code format=json|text|xlsx},
+     * {@code lang}, {@code maxPerTest} as query parameters or form fields. The uploads are read from an in-memory file
+     * system, the tables and side files by their names and the plans from a folder {@code plans}: the report is the
+     * one {@code xianjie audit allocation} writes when run in a folder holding those files with {@code --plans plans}.
+     */
+    private void auditAllocation(Context ctx) {
+        String format = param(ctx, "format", "json");
+        if (!AuditService.FORMATS.contains(format)) {
+            throw new ApiError(400, "bad-input", null, "format: '" + format + "' 无效，可用：" + String.join(", ", AuditService.FORMATS));
+        }
+        boolean english = english(ctx);
+        int cap = wholeParam(ctx, "maxPerTest", 20);
+        int factorColumn = wholeParam(ctx, "factorColumn", wholeParam(ctx, "factor-column", 1));
+        Integer measuresYear = intParam(ctx, "measuresYear", null);
+        if (measuresYear != null) {
+            CheckService.checkYear("measuresYear", measuresYear);
+        }
+        String fund = param(ctx, "fund", null);
+        List<Upload> tables = parts(ctx, "allocation", TABLE_TYPES);
+        Upload budget = optionalPart(ctx, "budget", TABLE_TYPES);
+        Upload factors = optionalPart(ctx, "factors", TABLE_TYPES);
+        Upload notices = optionalPart(ctx, "notices", TABLE_TYPES);
+        List<Upload> plans = uploadedFiles(ctx, "plans").isEmpty() ? List.of() : parts(ctx, "plans", List.of(".json"));
+        // the tables and side files lie side by side, the plans in their folder: one name, one file
+        Map<String, String> shown = new LinkedHashMap<>();
+        List<Upload> flat = new ArrayList<>(tables);
+        for (Upload u : new Upload[] {budget, factors, notices}) {
+            if (u != null) {
+                flat.add(u);
+            }
+        }
+        for (Upload u : flat) {
+            if (shown.put(u.name(), u.name()) != null) {
+                throw new ApiError(400, "bad-input", u.name(), u.name() + ": 同名文件上传了两次 (the same file name was uploaded twice)");
+            }
+        }
+        plans.forEach(u -> shown.put("plans/" + u.name(), u.name()));
+        byte[] body = timed(shown, () -> {
+            try (FileSystem fs = Jimfs.newFileSystem(Configuration.unix())) {
+                List<Path> ts = new ArrayList<>();
+                for (Upload u : tables) {
+                    ts.add(u.write(fs));
+                }
+                Path pd = null;
+                if (!plans.isEmpty()) {
+                    pd = Files.createDirectory(fs.getPath("plans"));
+                    for (Upload u : plans) {
+                        Files.write(pd.resolve(u.name()), u.bytes());
+                    }
+                }
+                AuditReport report = audits.allocation(new AuditService.AllocationRequest(ts, fund, pd,
+                        budget == null ? null : budget.write(fs), factors == null ? null : factors.write(fs), factorColumn,
+                        notices == null ? null : notices.write(fs), measuresYear));
+                return AuditService.render(report, format, english, cap);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        ctx.contentType(CONTENT_TYPES.get(format));
+        if (format.equals("xlsx")) {
+            ctx.header("Content-Disposition", "attachment; filename=\"" + baseName(tables.get(0).name()) + "-audit.xlsx\"");
+        }
+        ctx.result(body);
     }
 
     // ---- the check itself -------------------------------------------------------------------------
@@ -344,6 +424,18 @@ public final class XianjieServer implements AutoCloseable {
 
     /** Runs a check on a worker thread, answering 503 when it takes longer than the request timeout. */
     private <T> T timed(String file, java.util.concurrent.Callable<T> task) {
+        return timed(file, Map.of(), task);
+    }
+
+    /**
+     * As {@link #timed(String, java.util.concurrent.Callable)} for a request of several files: a reader's error names
+     * the upload its message starts with ({@code shown}: the path as the readers name it → the upload's name).
+     */
+    private <T> T timed(Map<String, String> shown, java.util.concurrent.Callable<T> task) {
+        return timed(null, shown, task);
+    }
+
+    private <T> T timed(String file, Map<String, String> shown, java.util.concurrent.Callable<T> task) {
         Future<T> f = workers.submit(task);
         try {
             return f.get(timeoutMillis, TimeUnit.MILLISECONDS);
@@ -357,7 +449,15 @@ public final class XianjieServer implements AutoCloseable {
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof InputException) {
-                throw new ApiError(400, "bad-input", file, c.getMessage());
+                String named = file;
+                int longest = -1;
+                for (Map.Entry<String, String> s : shown.entrySet()) {
+                    if (c.getMessage().startsWith(s.getKey()) && s.getKey().length() > longest) {
+                        named = s.getValue();
+                        longest = s.getKey().length();
+                    }
+                }
+                throw new ApiError(400, "bad-input", named, c.getMessage());
             }
             if (c instanceof RuntimeException r) {
                 throw r;
@@ -490,6 +590,30 @@ public final class XianjieServer implements AutoCloseable {
         return ups;
     }
 
+    /** The one file of an optional multipart field, or null when the field is absent. */
+    private Upload optionalPart(Context ctx, String field, List<String> types) {
+        if (!ctx.isMultipartFormData() || uploadedFiles(ctx, field).isEmpty()) {
+            return null;
+        }
+        List<Upload> ups = parts(ctx, field, types);
+        if (ups.size() > 1) {
+            throw new ApiError(400, "bad-input", null, field + ": 只接受一个文件，收到 " + ups.size() + " 个 (one file in form field " + field + ")");
+        }
+        return ups.get(0);
+    }
+
+    /** The files of a multipart field, as Javalin gives them; 413/400 for a body that cannot be read. */
+    private static List<UploadedFile> uploadedFiles(Context ctx, String field) {
+        try {
+            return ctx.uploadedFiles(field);
+        } catch (RuntimeException e) {
+            if (causedByTooLarge(e)) {
+                throw new ApiError(413, "too-large", null, tooLargeMessage());
+            }
+            throw new ApiError(400, "bad-input", null, "无法读取上传内容 (unreadable multipart body)");
+        }
+    }
+
     /** The last segment of a client's file name, without control characters; never empty. */
     static String safeName(String name) {
         String n = name == null ? "" : name;
@@ -524,6 +648,19 @@ public final class XianjieServer implements AutoCloseable {
             return Integer.valueOf(v);
         } catch (NumberFormatException e) {
             throw new ApiError(400, "bad-input", null, "--" + name + ": '" + v + "' 不是年份 (not a year)");
+        }
+    }
+
+    /** A whole-number option (a count, a column number), from a query parameter or form field. */
+    private static int wholeParam(Context ctx, String name, int fallback) {
+        String v = param(ctx, name, null);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new ApiError(400, "bad-input", null, "--" + name + ": '" + v + "' 不是整数 (not a whole number)");
         }
     }
 

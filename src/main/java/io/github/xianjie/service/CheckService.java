@@ -45,8 +45,9 @@ import java.util.Optional;
  * the web server ({@code xianjie serve}) so both give the same bytes for the same input: read a plan,
  * evaluate it with an engine built once, render the report, list the rulebook, compare two years.
  * An instance holds one ruleset, its parameters (profile laid over) and one {@link RuleEngine}; it keeps
- * no per-plan state, so one instance serves many threads as far as the engine does. Each call reads and
- * evaluates its own {@link CountyPlan} (the classifier writes its inferences into the plan it is given).
+ * no per-plan state, so one instance serves many threads as far as the engine does (one rule session per
+ * evaluation). A plan given to {@link #check} or {@link #diff} is not modified: the engine classifies a copy
+ * ({@link io.github.xianjie.classify.Classifier.Classification}), which the report holds.
  */
 public final class CheckService {
     /** The report formats of {@code check --format}. */
@@ -226,7 +227,7 @@ public final class CheckService {
     /**
      * Evaluates one plan and builds its report.
      *
-     * @param plan         a plan read for this call only (inferences are written into it)
+     * @param plan         the plan read; not modified (the rules see a classified copy, which the report holds)
      * @param measuresYear the year whose measures and parameters apply
      * @param inputName    the input as the user named it (the report's {@code input.file})
      * @param inputSha256  SHA-256 of the input bytes, hex
@@ -347,7 +348,7 @@ public final class CheckService {
             m.put("section", e.section());
             m.put("title", e.title());
             m.put("titleEn", e.titleEn());
-            m.put("severity", e.severity());
+            m.put("severity", e.shownSeverity());
             m.put("source", e.source());
             m.put("wording", e.wording());
             m.put("encoded", !e.drlRules().isEmpty());
@@ -389,27 +390,39 @@ public final class CheckService {
             rules.add(m);
         }
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("ruleset", Map.of("version", ruleset.version(), "sha256", ruleset.sha256()));
+        root.put("ruleset", rulesetInfo(ruleset));
         root.put("year", year);
         root.put("asOf", asOf.toString());
         root.put("rules", rules);
         return root;
     }
 
+    /** The ruleset's version and digest, in that order (Map.of would iterate in an order that changes between runs). */
+    private static Map<String, Object> rulesetInfo(Ruleset ruleset) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("version", ruleset.version());
+        m.put("sha256", ruleset.sha256());
+        return m;
+    }
+
     /**
      * The severity each fund's plan would get this year: a dated parameter's severity (e.g. IS-01: WARNING under the
-     * Measures, ERROR under the 2024 notice), else the catalogue's when it is a single word.
+     * Measures, ERROR under the 2024 notice) when the entry takes its severity from the parameter, else the catalogue's
+     * level (none for a fund with no parameter in force when the level is by year).
      */
     private static Map<String, String> severityInForce(RuleCatalogue.Entry e, List<Map<String, Object>> ps, List<FundSource> funds) {
         Map<String, String> out = new LinkedHashMap<>();
         for (FundSource f : funds) {
             String sev = null;
-            for (Map<String, Object> p : ps) {
-                if (f.name().equals(p.get("fundSource")) && p.get("severity") != null) {
-                    sev = (String) p.get("severity");
+            if (e.severityFromParameter()) {
+                for (Map<String, Object> p : ps) {
+                    if (f.name().equals(p.get("fundSource")) && p.get("severity") != null) {
+                        sev = (String) p.get("severity");
+                    }
                 }
             }
-            if (sev == null && (e.severity().equals("ERROR") || e.severity().equals("WARNING"))) {
+            // a level by year with no parameter in force for this fund: the rule does not apply to it (IS-01, regional)
+            if (sev == null && e.severityByYear().isEmpty()) {
                 sev = e.severity();
             }
             if (sev != null) {
@@ -419,11 +432,13 @@ public final class CheckService {
         return out;
     }
 
+
     /**
      * The diff ({@code xianjie diff --format json}): one plan under two years' measures.
      *
-     * @param planA     the plan, read for this call
-     * @param planB     a second, separate reading of the same plan (each evaluation writes its inferences)
+     * @param planA     the plan, evaluated under the older measures; not modified
+     * @param planB     the plan evaluated under the newer measures (the same object as {@code planA} will do: each
+     *                  evaluation classifies its own copy)
      * @param from      the older year
      * @param to        the newer year
      * @param inputName the input as the user named it
@@ -438,7 +453,7 @@ public final class CheckService {
         root.put("input", inputName);
         root.put("from", from);
         root.put("to", to);
-        root.put("ruleset", Map.of("version", ruleset.version(), "sha256", ruleset.sha256()));
+        root.put("ruleset", rulesetInfo(ruleset));
         root.put("changes", changes);
         return new Diff(root, changes, eb.hasErrors());
     }

@@ -72,8 +72,8 @@ class CheckCommandTest {
         assertEquals("乌苏市", root.get("plan").get("county").asText());
         assertEquals("0.7906", root.get("metrics").get("industryShare").asText());
         assertEquals("0.4678", root.get("metrics").get("chainShareOfIndustry").asText());
-        // IS-02 46.78%; PM-14 on C-5 供水 and C-6 斗渠 (2130505 生产发展, 乌财振〔2023〕9号, not 2130504 农村基础设施建设)
-        assertEquals(3, root.get("summary").get("WARNING").asInt());
+        // IS-02 46.78% (PM-14 is UNDETERMINED: no budget subject per project in the notice)
+        assertEquals(1, root.get("summary").get("WARNING").asInt());
         Set<String> outcomes = new HashSet<>();
         for (JsonNode res : root.get("results")) {
             outcomes.add(res.get("outcome").asText());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -103,9 +104,21 @@ class RulesCommandTest {
         assertTrue(rules.get("PM-04").get("wording").asText().contains("要组织开展尽职调查"));
         assertEquals("WARNING", rules.get("PM-04").get("severity").asText());
         assertEquals("ERROR", rules.get("PM-06").get("severityInForce").get("CENTRAL").asText());   // 2024: 必须
+        // IS-03 reads IS-01's minimum but its findings are WARNING whatever the minimum's severity (not fromParameter)
+        assertEquals("WARNING", rules.get("IS-03").get("severityInForce").get("CENTRAL").asText());
+        assertEquals("ERROR", rules.get("IS-01").get("severityInForce").get("CENTRAL").asText());   // 2024: 不得低于
+        assertEquals(null, rules.get("IS-01").get("severityInForce").get("REGIONAL"), "IS-01: no minimum for regional funds");
         CheckCommandTest.Run text = CheckCommandTest.run("rules", "--year", "2025", "--fund", "CENTRAL");
         assertTrue(text.out().contains("措辞：M 第三条(二)1“原则上不低于50%"), text.out());
         assertTrue(text.out().contains("2025 年严重程度：CENTRAL WARNING"), text.out());
         assertTrue(text.out().contains("industry-share.minimum (CENTRAL) = 0.5 fraction WARNING"), text.out());
+    }
+
+    @Test
+    void theRulebookNamesTheRulesetVersionBeforeItsDigest() throws Exception {
+        CheckCommandTest.Run r = CheckCommandTest.run("rules", "--year", "2024", "--format", "json");
+        List<String> keys = new java.util.ArrayList<>();
+        new ObjectMapper().readTree(r.out()).get("ruleset").fieldNames().forEachRemaining(keys::add);
+        assertEquals(List.of("version", "sha256"), keys, "the same order on every run");
     }
 }

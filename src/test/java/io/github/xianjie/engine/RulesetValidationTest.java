@@ -56,6 +56,35 @@ class RulesetValidationTest {
     }
 
     @Test
+    void aVariantARuleNamesMustBeDefinedInTheCatalogue() throws IOException {
+        Path root = copyRules();
+        Path drl = root.resolve("management-fee-uses.drl");
+        Files.writeString(drl, Files.readString(drl, StandardCharsets.UTF_8).replace("@variant(\"review\")", "@variant(\"reveiw\")"),
+                StandardCharsets.UTF_8);
+        RulesetException e = assertThrows(RulesetException.class, () -> RuleEngine.build(Ruleset.load(root)));
+        assertTrue(e.getMessage().contains("@variant(\"reveiw\")") && e.getMessage().contains("defined: [forbidden, review]"),
+                e.getMessage());
+    }
+
+    @Test
+    void aCatalogueSeverityIsOneLevelAndAnEntryHasNoUnknownKeys() throws IOException {
+        Path root = copyRules();
+        Path cat = root.resolve("catalogue.yaml");
+        String text = Files.readString(cat, StandardCharsets.UTF_8);
+        Files.writeString(cat, text.replace("{id: PM-06, section: 6, severity: WARNING,", "{id: PM-06, section: 6, severity: \"WARNING / ERROR\","),
+                StandardCharsets.UTF_8);
+        RulesetException e = assertThrows(RulesetException.class, () -> RuleCatalogue.load(Ruleset.load(root)));
+        assertTrue(e.getMessage().contains("PM-06") && e.getMessage().contains("severityByYear"), e.getMessage());
+        Files.writeString(cat, text.replace("{id: NL-08, section: 1,", "{id: NL-08, section: 1, sourcenote: x,"), StandardCharsets.UTF_8);
+        e = assertThrows(RulesetException.class, () -> RuleCatalogue.load(Ruleset.load(root)));
+        assertTrue(e.getMessage().contains("NL-08") && e.getMessage().contains("sourcenote"), e.getMessage());
+        Files.writeString(cat, text.replace("variants: {review: {severity: WARNING}}", "variants: {review: {severity: WARN}}"),
+                StandardCharsets.UTF_8);
+        e = assertThrows(RulesetException.class, () -> RuleCatalogue.load(Ruleset.load(root)));
+        assertTrue(e.getMessage().contains("NL-09") && e.getMessage().contains("WARN"), e.getMessage());
+    }
+
+    @Test
     void aFolderWithoutDrlOrVersionIsNotARuleset() throws IOException {
         Path root = copyRules();
         Files.delete(root.resolve("ruleset.yaml"));

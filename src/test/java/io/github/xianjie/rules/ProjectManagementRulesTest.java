@@ -353,6 +353,19 @@ class ProjectManagementRulesTest {
         assertEquals(List.of("高标准农田建设资金、地方债券：田间道路"), r.evidence().get("overlapping"));
     }
 
+    @Test
+    void pm08EachSharedContentIsListedOnceInPlanOrderWithItsChannelsInListOrder() {
+        // 渠道防渗 is stated by entries 0, 2 (trimmed) and 4; 田间道路 by 1 and 3: first-seen content order, sources in list order
+        Result r = Outcomes.assertOutcome(one(p -> p.otherFunding = List.of(
+                new OtherFunding("水利发展资金", new BigDecimal("50"), "渠道防渗"),
+                new OtherFunding("高标准农田建设资金", new BigDecimal("200"), "田间道路"),
+                new OtherFunding("地方债券", new BigDecimal("80"), " 渠道防渗 "),
+                new OtherFunding("以工代赈资金", new BigDecimal("30"), "田间道路"),
+                new OtherFunding("村集体自筹", new BigDecimal("5"), "渠道防渗"))), "PM-08", "P1", Outcome.FAIL, "ERROR");
+        assertEquals(List.of("水利发展资金、地方债券、村集体自筹：渠道防渗", "高标准农田建设资金、以工代赈资金：田间道路"),
+                r.evidence().get("overlapping"));
+    }
+
     @ParameterizedTest(name = "otherFunding {0} → NOT_APPLICABLE")
     @CsvSource({"absent", "empty"})
     void pm08NoOtherFundingIsNotApplicable(String how) {

@@ -359,7 +359,7 @@ class ServeApiTest {
         assertFalse(html.matches("(?s).*(src|href)=\"(https?:)?//.*"), "no external CDN");
         JsonNode api = JSON.readTree(get(port, "/api/openapi.json").body());
         assertEquals("3.0.3", api.get("openapi").asText());
-        for (String p : List.of("/api/check", "/api/diff", "/api/rules", "/api/audit/ledger")) {
+        for (String p : List.of("/api/check", "/api/diff", "/api/rules", "/api/audit/allocation", "/api/audit/ledger")) {
             assertTrue(api.get("paths").has(p), p);
         }
     }

@@ -29,7 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The page of {@code xianjie serve} in headless Chromium (Debian's {@code chromium} and
  * {@code chromium-driver}): upload the Wusu central notice table, see the verdict and the three shares,
- * download the workpaper, save a screenshot to {@code target/serve-report.png}. Skipped (an assumption,
+ * download the workpaper, save a screenshot to {@code target/serve-report.png}; audit the Tacheng allocation tables
+ * on the 审计 page (screenshot {@code target/serve-audit.png}). Skipped (an assumption,
  * with the reason) only when Chromium or its driver is not installed.
  */
 class ServeBrowserTest {
@@ -179,6 +180,49 @@ class ServeBrowserTest {
         await().until(d -> d.findElement(By.id("rules-line")).getText().contains("2024"));
         String book = driver.findElement(By.id("rulebook")).getText();
         assertTrue(book.contains("IS-01") && book.contains("industry-share.minimum") && book.contains("0.65"), book);
+    }
+
+    @Test
+    void theAuditPageAuditsTheTachengTablesAndNamesABadRow() throws Exception {
+        driver.get("http://127.0.0.1:" + server.port() + "/#audit");
+        assertTrue(driver.findElement(By.id("view-audit")).isDisplayed());
+        assertFalse(driver.findElement(By.id("view-check")).isDisplayed());
+        Path central = Path.of("fixtures/allocation/tacheng-2024-central.csv").toAbsolutePath();
+        driver.findElement(By.id("a-allocation")).sendKeys(central + "\n"
+                + Path.of("fixtures/allocation/tacheng-2024-regional.csv").toAbsolutePath());
+        driver.findElement(By.id("a-budget")).sendKeys(Path.of("fixtures/allocation/wusu-2024-budget.csv").toAbsolutePath().toString());
+        driver.findElement(By.id("audit-button")).click();
+        WebElement verdict = await().until(d -> {
+            WebElement v = d.findElement(By.id("audit-verdict"));
+            return v.isDisplayed() && v.getDomAttribute("data-verdict") != null ? v : null;
+        });
+        // both tables foot and cross-foot; AL-05: 5923 = 3460 + 2463; AL-03/04/06 undetermined without their files
+        assertEquals("OK", verdict.getDomAttribute("data-verdict"), verdict.getText());
+        String al01 = driver.findElement(By.cssSelector("#audit-tests tr[data-rule='AL-01']")).getText();
+        assertTrue(al01.startsWith("AL-01 县级分配额等于各任务列之和 16 0 0 0"), al01);
+        assertTrue(driver.findElement(By.cssSelector("#audit-tests tr[data-rule='AL-05']")).getText().contains("1100231"));
+        assertTrue(driver.findElement(By.id("audit-line")).getText().contains("（中央）"), driver.findElement(By.id("audit-line")).getText());
+        Files.copy(((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath(), Path.of("target/serve-audit.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+        driver.findElement(By.id("lang-toggle")).click();
+        assertTrue(driver.findElement(By.id("audit-line")).getText().contains("(CENTRAL)"), driver.findElement(By.id("audit-line")).getText());
+        driver.findElement(By.id("lang-toggle")).click();
+
+        Path bad = Files.createTempDirectory("xianjie-browser").resolve("bad-table.csv");
+        Files.writeString(bad, Files.readString(central).replace("9728", "九千"));
+        try {
+            driver.get("http://127.0.0.1:" + server.port() + "/#audit");
+            driver.findElement(By.id("a-allocation")).sendKeys(bad.toString());
+            driver.findElement(By.id("audit-button")).click();
+            await().until(d -> d.findElement(By.id("audit-error")).isDisplayed() && !d.findElement(By.id("audit-busy")).isDisplayed());
+            assertEquals("bad-table.csv", driver.findElement(By.id("audit-error-file")).getText());
+            assertEquals("5", driver.findElement(By.id("audit-error-row")).getText());
+            assertEquals("提前下达总规模", driver.findElement(By.id("audit-error-column")).getText());
+            assertFalse(driver.findElement(By.id("audit-report")).isDisplayed());
+        } finally {
+            Files.delete(bad);
+            Files.delete(bad.getParent());
+        }
     }
 
     private static String share(String id) {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The ledger audit: read the plans, stream the ledger once ({@link LedgerStream}), then insert the per-project
@@ -64,6 +65,25 @@ public final class LedgerAudit {
      */
     public static AuditReport run(Path ledger, List<CountyPlan> plans, Ruleset ruleset, ParameterSet parameters, int year,
                                   PrintStream progress, List<Map<String, Object>> inputs) {
+        return run(ledger, plans, ruleset, () -> AuditEngine.build(ruleset), parameters, year, progress, inputs);
+    }
+
+    /**
+     * As {@link #run(Path, List, Ruleset, ParameterSet, int, PrintStream, List)} with the audit engine from a
+     * supplier (the server's, built once and shared); {@code rulesBuildSeconds} is the time the supplier took.
+     *
+     * @param ledger     the ledger (.csv or .xlsx)
+     * @param plans      the plans whose projects the ledger pays
+     * @param ruleset    the ruleset (its version and sha256 go into the report)
+     * @param engine     gives the audit engine of that ruleset; called once, before the ledger is read
+     * @param parameters its parameters (with a profile, if any)
+     * @param year       the year whose measures apply
+     * @param progress   where to draw the progress bar, or null
+     * @param inputs     the input files for the report (file, sha256)
+     * @return the report
+     */
+    public static AuditReport run(Path ledger, List<CountyPlan> plans, Ruleset ruleset, Supplier<AuditEngine> engine,
+                                  ParameterSet parameters, int year, PrintStream progress, List<Map<String, Object>> inputs) {
         LocalDate asOf = RuleEngine.referenceDate(year);
         List<Parameter> params = parameters.resolve(asOf, null);
         Map<String, Project> byId = new LinkedHashMap<>();
@@ -83,7 +103,7 @@ public final class LedgerAudit {
         BigDecimal band = value(params, "ledger.split-band");
         BigDecimal lower = threshold.subtract(threshold.multiply(band));
         long tb = System.nanoTime();
-        AuditEngine engine = AuditEngine.build(ruleset); // compile first: its garbage is gone before the stream's state grows
+        AuditEngine rules = engine.get(); // compile first: its garbage is gone before the stream's state grows
         long t0 = System.nanoTime();
         LedgerStream stream = new LedgerStream(ledger.toString(), byId, lower, threshold);
         stream.read(ledger, progress);
@@ -98,7 +118,7 @@ public final class LedgerAudit {
             facts.add(new Derived.UnknownProject(id));
             order.add(id);
         }
-        List<Result> results = engine.evaluate(facts, params, order);
+        List<Result> results = rules.evaluate(facts, params, order);
         long t2 = System.nanoTime();
         Map<String, Object> rs = new LinkedHashMap<>();
         rs.put("version", ruleset.version());
