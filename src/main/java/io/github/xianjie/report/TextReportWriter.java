@@ -79,6 +79,12 @@ public final class TextReportWriter {
         Map<String, String> metrics = PlanMetrics.of(plan, report.evaluation().results());
         List<String> ms = new ArrayList<>();
         metric(ms, metrics, "industryShare", english ? "industry share" : "产业发展比例");
+        if (metrics.containsKey("industryShareOtherBaseShare") && !ms.isEmpty()) {
+            // IS-01's deciding figure on the base in force, and the other base's beside it, labelled
+            ms.set(ms.size() - 1, ms.get(ms.size() - 1) + (english ? " (base in force; on the other base, the allocation less earmarked task funds, "
+                    + metrics.get("industryShareOtherBaseShare") + ")" : "（" + metrics.get("industryShareBase") + "；"
+                    + metrics.get("industryShareOtherBase") + "为 " + metrics.get("industryShareOtherBaseShare") + "）"));
+        }
         metric(ms, metrics, "chainShareOfIndustry", english ? "grain/cotton/fruit/livestock share of industry" : "粮棉果畜占产业资金比例");
         if (metrics.containsKey("chainShareReading") && !ms.isEmpty() && ms.get(ms.size() - 1).startsWith(english ? "grain" : "粮棉果畜")) {
             boolean broad = metrics.get("chainShareReading").startsWith("宽读");

@@ -82,4 +82,22 @@ class ChineseWordsTest {
             assertEquals(id.equals("IS-02") ? "outcome" : "severity", c.get("change").asText(), c.toString());
         }
     }
+
+    /**
+     * 和布克赛尔县 2024 central (fixtures/hoboksar-2024): IS-01 counts H-1 1200 + H-2 1193 + the ethnic-minority task's
+     * 特色产业 project H-4 489 = 2882 of 4143 = 0.6956 (69.56%); on the other base, the allocation less the task funds
+     * 1261 + 489 = 1750, the industry projects not funded by a task, 2393 of 2393 = 1.0000. The 比例 line and the JSON
+     * metrics give IS-01's figure (not 2393 / 4143 = 0.5776, the INDUSTRY category alone), the other base beside it.
+     */
+    @Test
+    void theSharesLineGivesIsOnesDecidingFigureAndTheOtherBaseBeside() throws Exception {
+        String t = CheckCommandTest.run("check", "fixtures/hoboksar-2024/central.json").out();
+        assertTrue(t.contains("  产业发展比例 69.56%（不低于 65%）通过\n"), t);
+        assertTrue(t.contains("比例（四位小数，四舍五入）：产业发展比例 0.6956（基数：年度到县的中央衔接资金（含各任务）；"
+                + "基数：到县资金减以工代赈等专项任务资金 1750 万元（任务资金支持的项目不计）为 1.0000）；"), t);
+        JsonNode m = new ObjectMapper().readTree(CheckCommandTest.run("check", "fixtures/hoboksar-2024/central.json", "--format", "json").out())
+                .get("metrics");
+        assertEquals("0.6956", m.get("industryShare").asText());
+        assertEquals("1.0000", m.get("industryShareOtherBaseShare").asText());
+    }
 }
