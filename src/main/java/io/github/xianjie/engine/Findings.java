@@ -315,10 +315,16 @@ public final class Findings {
     }
 
     static String fill(String template, Map<String, Object> evidence, String separator, String none) {
+        return fill(template, evidence, separator, none, (k, v) -> v);
+    }
+
+    /** As {@link #fill(String, Map, String, String)}, each value first passed through {@code words} (key, value). */
+    static String fill(String template, Map<String, Object> evidence, String separator, String none,
+                       java.util.function.BiFunction<String, Object, Object> words) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            Object v = evidence.get(m.group(1));
+            Object v = words.apply(m.group(1), evidence.get(m.group(1)));
             String text = v == null ? m.group() : v instanceof Collection<?> c ? joined(c, separator, none) : v.toString();
             m.appendReplacement(sb, Matcher.quoteReplacement(text));
         }
