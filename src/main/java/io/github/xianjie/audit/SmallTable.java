@@ -9,10 +9,12 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
@@ -32,6 +34,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * @param rows every row, 1-based line {@code i + 1}
  */
 public record SmallTable(String file, List<List<String>> rows) {
+    /** An amount as plan tables write it: digits, commas only in threes, an optional fraction; no exponent. */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?|[+-]?\\.\\d+");
 
     /**
      * @param path a .csv or .xlsx file
@@ -112,15 +116,18 @@ public record SmallTable(String file, List<List<String>> rows) {
      * @throws InputException naming file, line and column when it is not a number
      */
     public BigDecimal amount(int line, int col, String header) {
-        String v = cell(line, col).replace(",", "").replace(" ", "");
+        String v = Normalizer.normalize(cell(line, col), Normalizer.Form.NFKC).replace(" ", "");
         if (v.isEmpty() || v.equals("-") || v.equals("—")) {
             return null;
         }
-        try {
-            return new BigDecimal(v);
-        } catch (NumberFormatException e) {
-            throw new InputException(file + " 第 " + line + " 行「" + header + "」: '" + cell(line, col) + "' 不是金额 (not an amount)");
+        String where = file + " 第 " + line + " 行「" + header + "」";
+        if (!NUMBER.matcher(v).matches()) {
+            // as the plan tables: thousands grouped by commas in threes (9,728), no exponent, no 34,60
+            throw new InputException(where + ": '" + cell(line, col) + "' 不是金额 (not an amount)");
         }
+        BigDecimal a = new BigDecimal(v.replace(",", ""));
+        Limits.amount(a, where);
+        return a;
     }
 
     /**
