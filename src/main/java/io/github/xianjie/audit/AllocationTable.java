@@ -98,7 +98,18 @@ public record AllocationTable(String file, String title, FundSource fundSource, 
         AllocationRow parent = null;
         java.util.Map<String, Integer> placeLine = new java.util.HashMap<>();
         for (int line = h + 1; line <= t.rows().size(); line++) {
-            if (t.blank(line) || t.cell(line, place).isEmpty()) {
+            if (t.blank(line)) {
+                continue;
+            }
+            if (t.cell(line, place).isEmpty()) {
+                // a note row has no amounts; a row with amounts and no place (a name merged into the 序号 column) is
+                // refused rather than dropped, which would lose the row from every test
+                for (int c : cols) {
+                    if (!t.cell(line, c).isEmpty()) {
+                        throw new InputException(t.file() + " 第 " + line + " 行「" + t.cell(h, place).strip() + "」: 为空，但该行有金额"
+                                + "（合并单元格？请把地区或县名写在此列）(amounts without a place name)");
+                    }
+                }
                 continue;
             }
             String name = t.cell(line, place).replace(" ", "");
