@@ -72,8 +72,15 @@ public record AllocationTable(String file, String title, FundSource fundSource, 
                 scale = Units.factor(Units.scale(hu));
             }
         }
+        FundSource titled = title.contains("中央") ? FundSource.CENTRAL : title.contains("自治区") ? FundSource.REGIONAL : null;
+        if (fund != null && titled != null && fund != titled && !(title.contains("中央") && title.contains("自治区"))) {
+            // a title naming one fund source and --fund naming the other: the table would be audited against the
+            // other fund's plans and budget share without a word
+            throw new InputException(t.file() + " 第 " + titleRow(t, h, title) + " 行: 标题「" + title + "」注明" + titled.label()
+                    + "资金，与 --fund " + fund.name() + "（" + fund.label() + "）不符 (--fund contradicts the table's title)");
+        }
         if (fund == null) {
-            fund = title.contains("中央") ? FundSource.CENTRAL : title.contains("自治区") ? FundSource.REGIONAL : null;
+            fund = titled;
         }
         Matcher ym = YEAR.matcher(title);
         int year = ym.find() ? Integer.parseInt(ym.group(1)) : 0;
@@ -139,6 +146,15 @@ public record AllocationTable(String file, String title, FundSource fundSource, 
             throw new InputException(path + ": 表头之后没有数据行 (no rows after the header)");
         }
         return new AllocationTable(label, title, fund, year, headers, rows, cells);
+    }
+
+    private static int titleRow(SmallTable t, int header, String title) {
+        for (int i = 1; i < header; i++) {
+            if (String.join("", t.rows().get(i - 1)).trim().equals(title)) {
+                return i;
+            }
+        }
+        return 1;
     }
 
     private static BigDecimal nonNegative(SmallTable t, int line, String header, BigDecimal v) {
