@@ -614,7 +614,11 @@ public final class XianjieServer implements AutoCloseable {
         }
     }
 
-    /** The last segment of a client's file name, without control characters; never empty. */
+    /**
+     * The last segment of a client's file name, without control characters; never empty; at most 200 characters and
+     * 240 bytes in UTF-8 (its end kept, so the extension stays), so it fits a file name on disk (255 bytes), where the
+     * ledger audit writes its uploads: 200 Chinese characters are 600 bytes and failed there with an internal error.
+     */
     static String safeName(String name) {
         String n = name == null ? "" : name;
         n = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1);
@@ -622,7 +626,11 @@ public final class XianjieServer implements AutoCloseable {
         if (n.isEmpty() || n.equals(".") || n.equals("..")) {
             n = "plan";
         }
-        return n.length() > 200 ? n.substring(n.length() - 200) : n;
+        n = n.length() > 200 ? n.substring(n.length() - 200) : n;
+        while (n.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 240) {
+            n = n.substring(n.offsetByCodePoints(0, 1));
+        }
+        return n;
     }
 
     private static String baseName(String name) {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The error body's row and column are read from the message after the upload's name, never from the name. */
+/** Upload names fit a file on disk; the error body's row and column are read from the message after the upload's name. */
 class ApiErrorTest {
     @Test
     void aFileNameThatLooksLikeARowDoesNotGiveTheRow() {
@@ -25,5 +25,15 @@ class ApiErrorTest {
         Map<String, Object> b = ApiError.body("bad-input", null, "bad.csv 第2行「投资规模」: '12O' 不是金额 (not an amount)");
         assertEquals(2, b.get("row"));
         assertEquals("投资规模", b.get("column"));
+    }
+
+    @Test
+    void anUploadNameFitsAFileNameOnDisk() {
+        // 200 Chinese characters + .csv: 604 bytes, over the 255 bytes of a file name (the ledger audit writes its
+        // uploads to a temporary folder); the end is kept so the extension stays
+        String n = XianjieServer.safeName("台账".repeat(100) + ".csv");
+        // 78 characters of 3 bytes + ".csv": 238 bytes, the most whole characters within 240
+        assertEquals("台账".repeat(39) + ".csv", n);
+        assertEquals("central.json", XianjieServer.safeName("../../central.json"));
     }
 }
