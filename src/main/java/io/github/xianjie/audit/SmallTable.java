@@ -202,7 +202,10 @@ public record SmallTable(String file, List<List<String>> rows) {
             if (p.length != 3) {
                 throw new DateTimeParseException(v, v, 0);
             }
-            return LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
+            return Limits.date(LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2])),
+                    file + " 第 " + line + " 行「" + header + "」");
+        } catch (InputException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new InputException(file + " 第 " + line + " 行「" + header + "」: '" + cell(line, col) + "' 不是日期 (not a date, yyyy-mm-dd)");
         }
