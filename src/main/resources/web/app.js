@@ -447,14 +447,17 @@
 
   // ---- rulebook ----------------------------------------------------------------------------
   var lastRules = null;
+  var rulesRequest = 0;   // only the newest request may render: an earlier answer arriving late is dropped
   function loadRules(ev) {
     if (ev) { ev.preventDefault(); }
+    var mine = ++rulesRequest;
     var q = [];
     if ($('rules-year').value.trim()) { q.push('year=' + encodeURIComponent($('rules-year').value.trim())); }
     if ($('rules-fund').value) { q.push('fund=' + $('rules-fund').value); }
     fetch('/api/rules' + (q.length ? '?' + q.join('&') : '')).then(function (r) {
       return r.json().then(function (b) { return { ok: r.ok, body: b }; });
     }).then(function (res) {
+      if (mine !== rulesRequest) { return; }
       if (!res.ok) { $('rules-line').textContent = res.body.message; return; }
       lastRules = res.body;
       if (!$('rules-year').value) { $('rules-year').value = res.body.year; }

@@ -16,9 +16,18 @@ import java.util.List;
  *                exclude words are prohibited uses and void the exception wherever they occur
  * @param source  the article the row serves
  * @param note    why the row exists
+ * @param includePhrases the include words split and normalised once ({@link ReadText.Phrase}), same order
+ * @param excludePhrases the exclude words so, same order
  */
 public record KeywordRow(String id, String target, String value, List<String> include, List<String> exclude,
-                         String source, String note) {
+                         String source, String note, List<ReadText.Phrase> includePhrases,
+                         List<ReadText.Phrase> excludePhrases) {
+
+    /** A row as the catalogue file gives it; its words' phrases are computed here, once. */
+    public KeywordRow(String id, String target, String value, List<String> include, List<String> exclude,
+                      String source, String note) {
+        this(id, target, value, include, exclude, source, note, ReadText.Phrase.all(include), ReadText.Phrase.all(exclude));
+    }
 
     /**
      * @param text a project name, heading or expense description as read ({@link io.github.xianjie.text.ReadText})
@@ -33,14 +42,28 @@ public record KeywordRow(String id, String target, String value, List<String> in
         }
         if (target.endsWith("-EXCEPTION")) {
             // an exception row's exclude words are prohibited uses: anywhere in the name they void the exception
-            for (String x : exclude) {
+            for (ReadText.Phrase x : excludePhrases) {
                 if (text.containsPlain(x)) {
                     return List.of();
                 }
             }
             return include.stream().filter(text::contains).toList();
         }
-        return include.stream().filter(w -> text.containsUnqualified(w, exclude, ReadText.Mode.WORD)).toList();
+        return found(text, ReadText.Mode.WORD);
+    }
+
+    /** The include words found unqualified by {@code mode}, in row order (an empty list when none). */
+    private List<String> found(ReadText text, ReadText.Mode mode) {
+        List<String> out = null;
+        for (ReadText.Phrase w : includePhrases) {
+            if (text.containsUnqualified(w, excludePhrases, mode)) {
+                if (out == null) {
+                    out = new java.util.ArrayList<>(2);
+                }
+                out.add(w.word());
+            }
+        }
+        return out == null ? List.of() : List.copyOf(out);
     }
 
     /**
@@ -55,7 +78,7 @@ public record KeywordRow(String id, String target, String value, List<String> in
             return List.of();
         }
         ReadText.Mode mode = target.equals("location") ? ReadText.Mode.WORD_START : ReadText.Mode.PLAIN;
-        return include.stream().filter(w -> text.containsUnqualified(w, exclude, mode)).toList();
+        return found(text, mode);
     }
 
     /** @return true for a negative-list row (target NL-xx or NL-05-EXCEPTION). */

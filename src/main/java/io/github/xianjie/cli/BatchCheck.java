@@ -36,7 +36,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 
 /**
@@ -170,7 +169,12 @@ public final class BatchCheck {
             if (stage != null) {
                 plan.stage = stage;
             }
-            int year = options.measuresYear(plan.getYear());
+            int year;
+            try {
+                year = options.measuresYear(plan.getYear(), params);   // as a single check: a year before the Measures is refused
+            } catch (InputException e) {
+                throw new InputException(item.name() + ": " + e.getMessage());
+            }
             Evaluation ev = engine.evaluate(plan, params, RuleEngine.referenceDate(year));
             Report report = Report.of(ev, ruleset, item.name(), sha256(item.bytes()), year, options.profileName());
             tree = report.header();
@@ -200,14 +204,11 @@ public final class BatchCheck {
     private static List<Item> items(Path input) throws IOException {
         if (Files.isDirectory(input)) {
             List<Item> items = new ArrayList<>();
-            try (Stream<Path> files = Files.list(input)) {
-                for (Path f : files.filter(p -> p.getFileName().toString().toLowerCase().endsWith(".json")
-                        && Files.isRegularFile(p)).sorted().toList()) {
-                    items.add(new Item(f.toString(), Files.readAllBytes(f)));
-                }
+            for (Path f : io.github.xianjie.input.PlanFolder.list(input, false, "--batch " + input).plans()) {
+                items.add(new Item(f.toString(), Files.readAllBytes(f)));
             }
             if (items.isEmpty()) {
-                throw new InputException("--batch " + input + ": 目录中没有 .json 计划 (no .json plans in the folder)");
+                throw new InputException("--batch " + input + ": 目录中没有 .json 计划（*.meta.json 计划信息文件不算）(no .json plans in the folder)");
             }
             return items;
         }

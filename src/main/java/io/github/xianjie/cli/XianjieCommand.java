@@ -15,9 +15,27 @@ import picocli.CommandLine.Command;
  * 2 unreadable or invalid input, ruleset or usage; 3 internal error.
  */
 @Command(name = "xianjie", mixinStandardHelpOptions = true, version = "xianjie 0.1.0",
-        description = {"衔接资金合规检查 — compliance checker for rural-revitalization linkage funds (衔接资金)."},
-        subcommands = {CheckCommand.class, RulesCommand.class, DiffCommand.class, BenchCommand.class, AuditCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        description = {"衔接资金合规检查 — compliance checker for rural-revitalization linkage funds (衔接资金)."})
 public final class XianjieCommand implements Runnable {
+    /**
+     * The subcommands by name, in the order help lists them. Registered here rather than in {@code @Command} so that a
+     * run of one subcommand builds picocli's model of that one only (reflection over every command's options was
+     * about a sixth of a cold check's CPU, BENCHMARKS.md).
+     */
+    private static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static java.util.Map<String, Class<?>> subcommands() {
+        java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
+        m.put("check", CheckCommand.class);
+        m.put("rules", RulesCommand.class);
+        m.put("diff", DiffCommand.class);
+        m.put("bench", BenchCommand.class);
+        m.put("audit", AuditCommand.class);
+        m.put("serve", ServeCommand.class);
+        m.put("help", CommandLine.HelpCommand.class);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
     /** Exit code when input, ruleset or usage is invalid. */
     public static final int EXIT_INVALID = 2;
     /** Exit code of an unexpected internal error. */
@@ -40,7 +58,28 @@ public final class XianjieCommand implements Runnable {
      * @return the configured command line
      */
     public static CommandLine commandLine(PrintStream out, PrintStream err) {
+        return commandLine(out, err, null);
+    }
+
+    /**
+     * As {@link #commandLine(PrintStream, PrintStream)}, with only the subcommand the arguments name when they start
+     * with one other than {@code help} (picocli's model of the other commands is then never built); with every
+     * subcommand otherwise ({@code --help}, {@code help}, an unknown or missing subcommand), so help and suggestions
+     * are unchanged.
+     *
+     * @param out  standard output
+     * @param err  standard error
+     * @param argv the arguments about to be executed, or null for every subcommand
+     * @return the configured command line
+     */
+    public static CommandLine commandLine(PrintStream out, PrintStream err, String[] argv) {
         CommandLine cl = new CommandLine(new XianjieCommand());
+        String only = argv != null && argv.length > 0 && !argv[0].equals("help") && SUBCOMMANDS.containsKey(argv[0]) ? argv[0] : null;
+        for (java.util.Map.Entry<String, Class<?>> s : SUBCOMMANDS.entrySet()) {
+            if (only == null || only.equals(s.getKey())) {
+                cl.addSubcommand(s.getKey(), s.getValue());
+            }
+        }
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cl.setExitCodeExceptionMapper(t -> isUserError(t) ? EXIT_INVALID : EXIT_INTERNAL);
@@ -123,7 +162,9 @@ public final class XianjieCommand implements Runnable {
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         try {
-            return commandLine(out, err).execute(args);
+            CommandLine cl = commandLine(out, err, args);
+            io.github.xianjie.engine.StartupTrace.mark("picocli model");
+            return cl.execute(args);
         } catch (OutOfMemoryError e) {
             err.println("内部错误 (internal error): 内存不足，输入可能过大；可用 JAVA_OPTS=-Xmx… 增加内存 (out of memory)");
             return EXIT_INTERNAL;
@@ -165,8 +206,10 @@ public final class XianjieCommand implements Runnable {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        io.github.xianjie.engine.StartupTrace.mark("JVM start to main");
         int code = run(args, out, err);
         out.flush();
+        io.github.xianjie.engine.StartupTrace.mark("exit");
         if (out.checkError()) {
             err.println("错误 (error): 无法写入标准输出 (cannot write to standard output)");
             code = Math.max(code, EXIT_INVALID);

@@ -97,6 +97,30 @@ public final class ColumnNames {
         return NAMES.get(path);
     }
 
+    private static final Pattern ITEM = Pattern.compile("^([A-Za-z]+)\\[(\\d+)]\\.([A-Za-z]+)$");
+
+    private static final Map<String, String> ITEM_FIELDS = Map.of("description", "说明", "economicClass", "经济分类",
+            "content", "支持内容", "source", "来源", "amount", "金额");
+
+    /**
+     * @param path a field path as the classifier names the text it read: {@code name}, {@code location},
+     *             {@code expenseItems[0].description}
+     * @return its Chinese column name ({@code 项目名称}, {@code 建设地点}, {@code 支出明细第1项说明}), or the path
+     *         itself when the contract has no such field
+     */
+    public static String column(String path) {
+        String n = NAMES.get(path);
+        if (n != null) {
+            return n;
+        }
+        Matcher m = path == null ? null : ITEM.matcher(path);
+        if (m != null && m.matches() && NAMES.containsKey(m.group(1))) {
+            return NAMES.get(m.group(1)) + "第" + (Integer.parseInt(m.group(2)) + 1) + "项"
+                    + ITEM_FIELDS.getOrDefault(m.group(3), m.group(3));
+        }
+        return path;
+    }
+
     /** @return every contract path with its Chinese column name, in contract order */
     public static Map<String, String> all() {
         return java.util.Collections.unmodifiableMap(NAMES);
@@ -118,10 +142,10 @@ public final class ColumnNames {
         for (String p : paths) {
             Matcher m = IN_PROJECTS.matcher(p);
             if (m.matches()) {
-                String n = NAMES.getOrDefault(m.group(2), m.group(2));
+                String n = column(m.group(2));
                 out.add(n + "（项目 " + m.group(1).replace(",", "、") + "）");
             } else {
-                out.add(NAMES.getOrDefault(p, p));
+                out.add(column(p));
             }
         }
         return String.join("、", out);

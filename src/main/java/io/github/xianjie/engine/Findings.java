@@ -38,6 +38,7 @@ public final class Findings {
     private final Map<String, RuleMeta> metas = new HashMap<>();
     private final Map<String, RuleCatalogue.Entry> catalogue;
     private final List<String> batches;
+    private final Map<Parameter, Map<String, Object>> parameterMaps = new java.util.IdentityHashMap<>();
 
     /**
      * @param plan the plan under evaluation, for its justifications
@@ -179,6 +180,14 @@ public final class Findings {
      * with {@link io.github.xianjie.params.ParameterSet#PROFILE_PREFIX}) and the source does not already name.
      */
     private static String withProfiles(String source, Object[] evidence) {
+        boolean profiled = false;
+        for (Object o : evidence) {
+            profiled |= o instanceof Parameter p && p.reference() != null
+                    && p.reference().startsWith(io.github.xianjie.params.ParameterSet.PROFILE_PREFIX);
+        }
+        if (!profiled) {
+            return source == null ? "" : source;   // the rule's own string, shared by its results
+        }
         StringBuilder sb = new StringBuilder(source == null ? "" : source);
         for (Object o : evidence) {
             if (o instanceof Parameter p && p.reference() != null
@@ -249,18 +258,18 @@ public final class Findings {
         return ruleSeverity;
     }
 
-    private static Map<String, Object> evidenceMap(Rule rule, Object[] evidence) {
+    private Map<String, Object> evidenceMap(Rule rule, Object[] evidence) {
         if (evidence.length % 2 != 0) {
             throw new IllegalArgumentException(rule.getName() + ": evidence must be key, value pairs");
         }
-        Map<String, Object> ev = new LinkedHashMap<>();
+        Map<String, Object> ev = new Evidence(evidence.length / 2 + 1);
         for (int i = 0; i < evidence.length; i += 2) {
             ev.put(String.valueOf(evidence[i]), normalise(evidence[i + 1]));
         }
         return ev;
     }
 
-    private static Object normalise(Object v) {
+    private Object normalise(Object v) {
         if (v instanceof BigDecimal b) {
             return Money.plain(b).toPlainString();
         }
@@ -273,15 +282,20 @@ public final class Findings {
             return e.name();
         }
         if (v instanceof Parameter p) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", p.name());
-            m.put("value", Money.plain(p.value()).toPlainString());
-            m.put("unit", p.unit());
-            m.put("effectiveFrom", p.effectiveFrom().toString());
-            m.put("reference", p.reference());
-            return m;
+            // one map per parameter and evaluation, shared by the results that cite it (never written after this)
+            return parameterMaps.computeIfAbsent(p, Findings::parameterMap);
         }
         return v == null ? null : v instanceof Map<?, ?> ? v : v.toString();
+    }
+
+    private static Map<String, Object> parameterMap(Parameter p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", p.name());
+        m.put("value", Money.plain(p.value()).toPlainString());
+        m.put("unit", p.unit());
+        m.put("effectiveFrom", p.effectiveFrom().toString());
+        m.put("reference", p.reference());
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     private static String meta(Map<String, Object> meta, String key, String fallback) {
@@ -301,10 +315,16 @@ public final class Findings {
     }
 
     static String fill(String template, Map<String, Object> evidence, String separator, String none) {
+        return fill(template, evidence, separator, none, (k, v) -> v);
+    }
+
+    /** As {@link #fill(String, Map, String, String)}, each value first passed through {@code words} (key, value). */
+    static String fill(String template, Map<String, Object> evidence, String separator, String none,
+                       java.util.function.BiFunction<String, Object, Object> words) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            Object v = evidence.get(m.group(1));
+            Object v = words.apply(m.group(1), evidence.get(m.group(1)));
             String text = v == null ? m.group() : v instanceof Collection<?> c ? joined(c, separator, none) : v.toString();
             m.appendReplacement(sb, Matcher.quoteReplacement(text));
         }

@@ -54,6 +54,7 @@ public final class Precompiled {
         if (p == null || !Ruleset.drlDigest(ruleset.drl()).equals(p.getProperty("drl.sha256"))) {
             return null;
         }
+        StartupTrace.mark("model manifest, DRL digest");
         List<Model> models = new ArrayList<>();
         for (String name : p.getProperty("models", "").split(",")) {
             name = name.trim();
@@ -70,6 +71,7 @@ public final class Precompiled {
         if (models.isEmpty()) {
             return null;
         }
+        StartupTrace.mark("model classes loaded (" + models.size() + ")");
         return KieBaseBuilder.createKieBaseFromModel(models);
     }
 

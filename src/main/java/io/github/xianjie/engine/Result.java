@@ -31,7 +31,8 @@ public record Result(String ruleId, String ruleName, String subject, Outcome out
      * @return e.g. {@code 项目管理费 101 万元，超过 …}; with the justification and missing fields appended
      */
     public String message() {
-        String msg = Findings.fill(template, evidence, "、", "无");
+        // codes in Chinese words (REGIONAL → 自治区衔接资金); the evidence keeps the codes
+        String msg = Findings.fill(template, evidence, "、", "无", io.github.xianjie.domain.CodeLabels::zh);
         if (evidence.containsKey("justification")) {
             msg += "（已说明理由：「" + evidence.get("justification") + "」）";
         }

@@ -51,6 +51,7 @@ public final class RuleEngine {
         this.precompiled = precompiled;
         this.classifier = new Classifier(ruleset.keywords());
         this.data = RulesetData.load(ruleset.root());
+        StartupTrace.mark("classifier, ruleset data");
         boolean wants = false;
         for (KiePackage p : kieBase.getKiePackages()) {
             wants |= p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(DATA_GLOBAL));
@@ -58,6 +59,7 @@ public final class RuleEngine {
         this.wantsData = wants;
         this.catalogue = catalogue(ruleset);
         checkMetadata(ruleset, kieBase, catalogue);
+        StartupTrace.mark("catalogue, rule metadata check");
     }
 
     /**
@@ -70,8 +72,10 @@ public final class RuleEngine {
      * @throws RulesetException listing every Drools ERROR and WARNING with file, line and column
      */
     public static RuleEngine build(Ruleset ruleset) {
+        preloadSegmenter(ruleset);
         KieBase base = Precompiled.kieBaseFor(ruleset);
         if (base != null) {
+            StartupTrace.mark("KieBase from the precompiled model");
             return new RuleEngine(ruleset, base, true);
         }
         return compile(ruleset);
@@ -86,6 +90,7 @@ public final class RuleEngine {
      * @throws RulesetException listing every Drools ERROR and WARNING with file, line and column
      */
     public static RuleEngine compile(Ruleset ruleset) {
+        preloadSegmenter(ruleset);
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId rid = ks.newReleaseId("io.github.xianjie", "ruleset", "1.0." + BUILDS.incrementAndGet());
@@ -114,7 +119,29 @@ public final class RuleEngine {
         } finally {
             ks.getRepository().removeKieModule(rid);
         }
+        StartupTrace.mark("KieBase compiled from DRL");
         return new RuleEngine(ruleset, base, false);
+    }
+
+    /**
+     * Loads the ruleset's word segmenter (HanLP's dictionaries, about a quarter of a cold check's CPU) on a background
+     * daemon thread while the KieBase is built, so the two overlap on a second core. The segmenter is built once under
+     * its own lock ({@link io.github.xianjie.text.NameReader#load}); a classification that needs it first waits for
+     * it. A load that fails here is left to fail again, and be reported, where the segmenter is first used.
+     */
+    private static void preloadSegmenter(Ruleset ruleset) {
+        if (ruleset.keywords() == null || ruleset.keywords().reader().loaded()) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                ruleset.keywords().reader().load();
+            } catch (Throwable ignored) {
+                // the first use loads it again and reports the error
+            }
+        }, "xianjie-segmenter-load");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The catalogue entries by ID, or none when the ruleset has no catalogue.yaml. */
@@ -230,9 +257,11 @@ public final class RuleEngine {
         Classifier.Classification classified = classifier.classify(input);
         CountyPlan plan = classified.plan();
         List<NegativeListHit> hits = classified.hits();
+        StartupTrace.mark("classify (keywords, segmenter)");
         List<Parameter> params = parameters.resolve(asOf, plan.getFundSource());
         Findings out = new Findings(plan, catalogue);
         KieSession session = kieBase.newKieSession();
+        StartupTrace.mark("new session");
         try {
             session.setGlobal("out", out);
             if (wantsData) {
@@ -245,7 +274,9 @@ public final class RuleEngine {
             parameters.notLoaded(asOf, plan.getFundSource()).forEach(session::insert);
             hits.forEach(session::insert);
             classifier.reviewWords(plan).forEach(session::insert);
+            StartupTrace.mark("insert facts");
             session.fireAllRules();
+            StartupTrace.mark("fire all rules");
         } finally {
             session.dispose();
         }

@@ -87,7 +87,9 @@ public record Ruleset(Path root, Map<String, String> drl, ParameterSet parameter
         if (drl.isEmpty()) {
             throw new RulesetException(root + ": 规则目录中没有 .drl 规则文件 (no DRL files in the ruleset folder)");
         }
+        StartupTrace.mark("ruleset files read, SHA-256");
         ParameterSet parameters = ParameterSet.load(root);
+        StartupTrace.mark("parameters (YAML)");
         Matcher ref = PARAMETER_REF.matcher("");
         for (Map.Entry<String, String> e : drl.entrySet()) {
             ref.reset(e.getValue());
@@ -98,8 +100,9 @@ public record Ruleset(Path root, Map<String, String> drl, ParameterSet parameter
                 }
             }
         }
-        return new Ruleset(root, drl, parameters, KeywordCatalogue.load(root), version,
-                HexFormat.of().formatHex(sha.digest()));
+        KeywordCatalogue keywords = KeywordCatalogue.load(root);
+        StartupTrace.mark("keyword catalogue");
+        return new Ruleset(root, drl, parameters, keywords, version, HexFormat.of().formatHex(sha.digest()));
     }
 
     /**

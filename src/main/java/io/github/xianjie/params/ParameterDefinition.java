@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One parameter file: a threshold with its dated values, per fund source where they differ
@@ -78,6 +80,9 @@ public record ParameterDefinition(String name, String description, String descri
         return first;
     }
 
+    /** A document number as cited: 新财规〔2021〕11号, 塔地财振〔2023〕11号. */
+    private static final Pattern DOCUMENT = Pattern.compile("[^\\s；（(]*〔\\d{4}〕\\d+号");
+
     /**
      * Whether a dated value sourced from a time-limited instrument (a notice about one year's funds) has ended by
      * {@code asOf}, so that no value for the year is loaded from a later notice.
@@ -85,7 +90,8 @@ public record ParameterDefinition(String name, String description, String descri
      * @param asOf the reference date
      * @param fund the plan's fund source
      * @return a Chinese note naming the ended instrument and the year whose notice is not loaded, e.g.
-     *         "塔地财振〔2023〕11号 (二) 只适用于至 2024-12-31 的资金；未载入 2025 年的通知", or empty
+     *         "塔地财振〔2023〕11号 (二) 只适用于至 2024-12-31 的资金；未载入 2025 年的通知（…的最低比例，参数 …）", or empty; a
+     *         document also cited by the value still in force (the Measures) is not named as ended
      */
     public Optional<String> lapsed(LocalDate asOf, FundSource fund) {
         NavigableMap<LocalDate, DatedValue> values = byFund.containsKey(fund) ? byFund.get(fund) : byFund.get(null);
@@ -98,7 +104,27 @@ public record ParameterDefinition(String name, String description, String descri
         }
         DatedValue v = e.getValue();
         String ref = v.reference() != null ? v.reference() : String.join("；", reference);
-        return Optional.of(ref + " 只适用于至 " + v.until() + " 的资金；未载入 " + asOf.getYear() + " 年的通知（"
-                + name + "）");
+        // only the instruments that ended: a document cited by the value still in force (the Measures) has not lapsed
+        Map.Entry<LocalDate, DatedValue> inForce = values.lowerEntry(e.getKey());
+        while (inForce != null && inForce.getValue().until() != null && asOf.isAfter(inForce.getValue().until())) {
+            inForce = values.lowerEntry(inForce.getKey());
+        }
+        java.util.Set<String> stillInForce = new java.util.HashSet<>();
+        if (inForce != null) {
+            Matcher d = DOCUMENT.matcher(inForce.getValue().reference() != null ? inForce.getValue().reference() : String.join("；", reference));
+            while (d.find()) {
+                stillInForce.add(d.group());
+            }
+        }
+        List<String> ended = new java.util.ArrayList<>();
+        for (String part : ref.split("；")) {
+            Matcher d = DOCUMENT.matcher(part);
+            if (!(d.find() && stillInForce.contains(d.group()))) {
+                ended.add(part.strip());
+            }
+        }
+        String what = description == null ? name : description.split("[（；(]")[0].strip();
+        return Optional.of(String.join("；", ended.isEmpty() ? List.of(ref) : ended) + " 只适用于至 " + v.until() + " 的资金；未载入 "
+                + asOf.getYear() + " 年的通知（" + what + "，参数 " + name + "）");
     }
 }

@@ -19,13 +19,15 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The results as CSV (the 检查结果 / Results sheet of the workpaper): one row per rule × subject with
- * ruleId, subject, project name, outcome, severity, source, message, evidence (compact JSON) and missing
- * fields (in Chinese by table column, 村类别（项目 1、2）; in English by field path). UTF-8 with a BOM and CRLF line ends, so Excel opens the Chinese text correctly.
+ * ruleId, subject, project name, outcome and severity in words, source, message, evidence (compact JSON), missing
+ * fields (in Chinese by table column, 村类别（项目 1、2）; in English by field path), and the outcome and severity codes. UTF-8 with a BOM and CRLF line ends, so Excel opens the Chinese text correctly.
  */
 public final class CsvResultsWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> HEADERS_ZH = List.of("规则编号", "对象", "项目名称", "结论", "严重程度", "依据", "说明", "证据", "缺少（表格列）");
-    private static final List<String> HEADERS_EN = List.of("ruleId", "subject", "projectName", "outcome", "severity", "source", "message", "evidence", "missing");
+    private static final List<String> HEADERS_ZH = List.of("规则编号", "对象", "项目名称", "结论", "严重程度", "依据", "说明", "证据",
+            "缺少（表格列）", "结论代码", "严重程度代码");
+    private static final List<String> HEADERS_EN = List.of("ruleId", "subject", "projectName", "outcome", "severity", "source", "message",
+            "evidence", "missing", "outcomeCode", "severityCode");
 
     private CsvResultsWriter() {
     }
@@ -42,7 +44,8 @@ public final class CsvResultsWriter {
      * @param report  the report
      * @param english true for English messages
      * @return one row per result, in report order, with the columns of {@link #headers(boolean)}; outcome and
-     *         severity are the contract codes (FAIL, WARNING …); the subject {@code plan} has the project name
+     *         severity in words as the workpaper writes them (不符合, 警告; English fail, WARNING), then their contract
+     *         codes (FAIL, WARNING) in the last two columns; the subject {@code plan} has the project name
      *         （计划整体）/(whole plan)
      */
     public static List<List<String>> rows(Report report, boolean english) {
@@ -52,9 +55,10 @@ public final class CsvResultsWriter {
         for (Result r : report.evaluation().results()) {
             Project p = bySubject.get(r.subject());
             String name = "plan".equals(r.subject()) ? (english ? "(whole plan)" : "（计划整体）") : p == null ? "" : p.getName();
-            rows.add(List.of(r.ruleId(), r.subject(), name, r.outcome().name(), r.severity(), nz(r.source()),
+            rows.add(List.of(r.ruleId(), r.subject(), name, r.outcome().label(english),
+                    nz(WorkpaperWriter.severityLabel(r.severity(), english)), nz(r.source()),
                     nz(r.message(english)), compactJson(r.evidence()),
-                    io.github.xianjie.domain.ColumnNames.describe(r.missing(), english)));
+                    io.github.xianjie.domain.ColumnNames.describe(r.missing(), english), r.outcome().name(), nz(r.severity())));
         }
         return rows;
     }

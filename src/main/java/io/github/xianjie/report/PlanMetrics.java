@@ -67,7 +67,7 @@ public final class PlanMetrics {
      *     when IS-02 decided on a share
      */
     public static Map<String, String> of(CountyPlan plan, List<Result> results) {
-        Map<String, String> m = of(plan);
+        Map<String, String> m = industryAsDecided(of(plan), results);
         for (Result r : results) {
             if (!"IS-02".equals(r.ruleId()) || !"plan".equals(r.subject())) {
                 continue;
@@ -89,6 +89,57 @@ public final class PlanMetrics {
             }
         }
         return m;
+    }
+
+    /**
+     * The industry share as IS-01 decided it: IS-01 counts what the projects carry for industry (an ethnic-minority
+     * task's 特色产业 project too, 新财规〔2021〕11号 第三条(二)1、3) on the base in force, so its {@code actual} replaces
+     * the share of {@link #of(CountyPlan)} (the {@code INDUSTRY} category over the allocation), and the other base's
+     * share is given beside it: {@code industryShareBase} (e.g. {@code 基数：年度到县的中央衔接资金（含各任务）}),
+     * {@code industryShareOtherBase} (its label) and {@code industryShareOtherBaseShare} (a fraction to 4 decimals), the
+     * last two only when the other base gives another share (a plan with earmarked task funds).
+     */
+    private static Map<String, String> industryAsDecided(Map<String, String> m, List<Result> results) {
+        for (Result r : results) {
+            if (!"IS-01".equals(r.ruleId()) || !"plan".equals(r.subject())) {
+                continue;
+            }
+            Map<String, Object> e = r.evidence();
+            if (!(e.get("actual") instanceof String actual)) {
+                return m;
+            }
+            Map<String, String> out = new LinkedHashMap<>();
+            boolean placed = false;
+            for (Map.Entry<String, String> x : m.entrySet()) {
+                if (x.getKey().equals("industryShare")) {
+                    continue;
+                }
+                if (!placed && !x.getKey().equals("projectsTotal")) {
+                    putIndustry(out, actual, e);
+                    placed = true;
+                }
+                out.put(x.getKey(), x.getValue());
+            }
+            if (!placed) {
+                putIndustry(out, actual, e);
+            }
+            return out;
+        }
+        return m;
+    }
+
+    private static void putIndustry(Map<String, String> out, String actual, Map<String, Object> e) {
+        out.put("industryShare", actual);
+        if (e.get("baseReading") instanceof String base) {
+            out.put("industryShareBase", base);
+        }
+        if (e.get("otherBaseReading") instanceof String other && e.get("otherBasePercent") instanceof String pct && pct.endsWith("%")) {
+            String share = new BigDecimal(pct.substring(0, pct.length() - 1)).movePointLeft(2).setScale(4, RoundingMode.HALF_UP).toPlainString();
+            if (!share.equals(actual)) {              // without earmarked task funds both bases are one
+                out.put("industryShareOtherBase", other);
+                out.put("industryShareOtherBaseShare", share);
+            }
+        }
     }
 
     /** {@code 宽读：“果”含果蔬（…）} → {@code 宽读}. */

@@ -79,6 +79,12 @@ public final class TextReportWriter {
         Map<String, String> metrics = PlanMetrics.of(plan, report.evaluation().results());
         List<String> ms = new ArrayList<>();
         metric(ms, metrics, "industryShare", english ? "industry share" : "产业发展比例");
+        if (metrics.containsKey("industryShareOtherBaseShare") && !ms.isEmpty()) {
+            // IS-01's deciding figure on the base in force, and the other base's beside it, labelled
+            ms.set(ms.size() - 1, ms.get(ms.size() - 1) + (english ? " (base in force; on the other base, the allocation less earmarked task funds, "
+                    + metrics.get("industryShareOtherBaseShare") + ")" : "（" + metrics.get("industryShareBase") + "；"
+                    + metrics.get("industryShareOtherBase") + "为 " + metrics.get("industryShareOtherBaseShare") + "）"));
+        }
         metric(ms, metrics, "chainShareOfIndustry", english ? "grain/cotton/fruit/livestock share of industry" : "粮棉果畜占产业资金比例");
         if (metrics.containsKey("chainShareReading") && !ms.isEmpty() && ms.get(ms.size() - 1).startsWith(english ? "grain" : "粮棉果畜")) {
             boolean broad = metrics.get("chainShareReading").startsWith("宽读");
@@ -100,9 +106,7 @@ public final class TextReportWriter {
         List<String> inferred = new ArrayList<>();
         for (Project p : plan.getProjects()) {
             for (Inference i : p.getInferences()) {
-                inferred.add("  " + p.getSubject() + " " + i.field() + " = " + valueLabel(i, english) + "  ← " + i.basis()
-                        + (english ? " contains " : " 含 ") + String.join(english ? ", " : "、", i.matched())
-                        + (english ? " (catalogue row " : "（词表行 ") + i.catalogueRow() + (english ? ")" : "）"));
+                inferred.add("  " + p.getSubject() + " " + InferenceText.describe(i, english));
             }
         }
         if (!inferred.isEmpty()) {
@@ -261,23 +265,6 @@ public final class TextReportWriter {
     /** @return true when the result's evidence holds a figure compared with a limit (actual, limit) */
     private static boolean decidedByFigure(Result r) {
         return r.evidence() != null && (r.evidence().containsKey("limit") || r.evidence().containsKey("actual"));
-    }
-
-    /** The inferred value with its Chinese label, e.g. {@code INDUSTRY 产业发展}. */
-    private static String valueLabel(Inference i, boolean english) {
-        if (english) {
-            return i.value();
-        }
-        try {
-            return switch (i.field()) {
-                case "category" -> i.value() + " " + io.github.xianjie.domain.Category.valueOf(i.value()).label();
-                case "industryChain" -> i.value() + " " + io.github.xianjie.domain.IndustryChain.valueOf(i.value()).label();
-                case "infrastructure" -> "true".equals(i.value()) ? "是（基础建设类）" : "否";
-                default -> i.value();
-            };
-        } catch (IllegalArgumentException e) {
-            return i.value();
-        }
     }
 
     private static void metric(List<String> out, Map<String, String> metrics, String key, String label) {

@@ -400,8 +400,7 @@ public final class WorkpaperWriter {
     }
 
     private static String inference(Inference i, boolean en) {
-        return i.field() + "=" + i.value() + (en ? " ← " + i.basis() + " contains " : " ← " + i.basis() + " 含 ")
-                + String.join(en ? ", " : "、", i.matched()) + " (" + i.catalogueRow() + ")";
+        return InferenceText.describe(i, en);
     }
 
     private static BigDecimal amount(BigDecimal v) {

@@ -28,12 +28,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The audits behind {@code xianjie audit allocation} (and the audit engine of {@code audit ledger}), shared by the
@@ -213,7 +211,8 @@ public final class AuditService {
     }
 
     /**
-     * The plan files of {@code --plans DIR}: its {@code *.json} files, sorted by path.
+     * The plan files of {@code --plans DIR}: its {@code *.json} plans as {@link io.github.xianjie.input.PlanFolder} lists
+     * them (not {@code *.meta.json}), sorted by name.
      *
      * @param dir the folder
      * @return the files
@@ -223,11 +222,8 @@ public final class AuditService {
         if (!Files.isDirectory(dir)) {
             throw new InputException("--plans " + dir + ": 不是目录 (not a folder)");
         }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(x -> x.toString().endsWith(".json")).sorted(Comparator.comparing(Path::toString)).toList();
-        } catch (IOException e) {
-            throw new InputException("--plans " + dir + ": " + e.getMessage());
-        }
+        // the folder-listing rule of check DIR: *.meta.json side files, README, lock files are not plans
+        return io.github.xianjie.input.PlanFolder.list(dir, false, "--plans " + dir).plans();
     }
 
     /**

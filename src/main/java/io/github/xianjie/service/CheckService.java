@@ -126,6 +126,21 @@ public final class CheckService {
         for (Path f : files) {
             batches.add(PlanReaders.read(f, facts));
         }
+        return mergeYear(batches, files);
+    }
+
+    /**
+     * Merges plans already read into the year's plan (see {@link #readYear}).
+     *
+     * @param batches the plans read, one per file, in file order
+     * @param files   the files they were read from, for messages
+     * @return the year's plan, validated
+     * @throws InputException when they are not of one county, year and fund, or the year's plan is invalid
+     */
+    public static CountyPlan mergeYear(List<CountyPlan> batches, List<Path> files) {
+        if (batches.size() == 1) {
+            return batches.get(0);
+        }
         CountyPlan plan;
         try {
             plan = PlanYear.merge(batches);
@@ -453,33 +468,91 @@ public final class CheckService {
     public record Diff(Map<String, Object> tree, List<Map<String, Object>> changes, boolean hasErrors) {
         /**
          * @param en true for English
-         * @return the text {@code xianjie diff} prints: a count line, then per change the outcomes and both messages
+         * @return the text {@code xianjie diff} prints: a count line per kind of change, then the changes of outcome
+         *         (结论变化), of severity only (严重程度变化, the outcome unchanged) and of the limit only (限值变化), each
+         *         with both outcomes in words and both messages
          */
         @SuppressWarnings("unchecked")
         public String text(boolean en) {
             Object a = tree.get("from");
             Object b = tree.get("to");
             String nl = System.lineSeparator();
+            Map<String, List<Map<String, Object>>> byKind = new LinkedHashMap<>();
+            for (String k : List.of("outcome", "severity", "limit")) {
+                byKind.put(k, new ArrayList<>());
+            }
+            changes.forEach(c -> byKind.get(String.valueOf(c.get("change"))).add(c));
             StringBuilder sb = new StringBuilder();
-            sb.append(en ? "Findings that change between the measures of " : "按 ").append(a).append(en ? " and " : " 年与 ").append(b)
-                    .append(en ? ": " : " 年办法检查，结论变化的检查项：").append(changes.size()).append(nl);
-            for (Map<String, Object> c : changes) {
-                Map<String, Object> x = (Map<String, Object>) c.get("from");
-                Map<String, Object> y = (Map<String, Object>) c.get("to");
-                sb.append("  ").append(c.get("ruleId")).append(' ').append(c.get("subject")).append(": ")
-                        .append(x == null ? "-" : x.get("outcome") + "/" + x.get("severity"))
-                        .append(" → ").append(y.get("outcome")).append('/').append(y.get("severity")).append(nl);
-                sb.append("    ").append(a).append(": ").append(x == null ? "-" : x.get(en ? "messageEn" : "message")).append(nl);
-                sb.append("    ").append(b).append(": ").append(y.get(en ? "messageEn" : "message")).append(nl);
+            if (en) {
+                sb.append("Findings that change between the measures of ").append(a).append(" and ").append(b).append(": ")
+                        .append(changes.size()).append(" (outcome ").append(byKind.get("outcome").size())
+                        .append(", severity only ").append(byKind.get("severity").size())
+                        .append(", limit only ").append(byKind.get("limit").size()).append(')').append(nl);
+            } else {
+                sb.append("按 ").append(a).append(" 年与 ").append(b).append(" 年办法检查同一计划：结论变化 ")
+                        .append(byKind.get("outcome").size()).append(" 项；严重程度变化（结论不变）")
+                        .append(byKind.get("severity").size()).append(" 项；限值变化（结论与严重程度不变）")
+                        .append(byKind.get("limit").size()).append(" 项").append(nl);
+            }
+            String[][] headings = {{"outcome", "结论变化", "Outcome changes"}, {"severity", "严重程度变化（结论不变）", "Severity changes (same outcome)"},
+                    {"limit", "限值变化（结论与严重程度不变）", "Limit changes (same outcome and severity)"}};
+            for (String[] h : headings) {
+                List<Map<String, Object>> cs = byKind.get(h[0]);
+                if (cs.isEmpty()) {
+                    continue;
+                }
+                sb.append(nl).append("== ").append(en ? h[2] : h[1]).append(" ==").append(nl);
+                for (Map<String, Object> c : cs) {
+                    Map<String, Object> x = (Map<String, Object>) c.get("from");
+                    Map<String, Object> y = (Map<String, Object>) c.get("to");
+                    String subject = "plan".equals(c.get("subject")) ? (en ? "plan (whole plan)" : "plan（计划整体）") : String.valueOf(c.get("subject"));
+                    sb.append("  ").append(c.get("ruleId")).append(' ').append(subject).append(en ? ": " : "：");
+                    if (h[0].equals("outcome")) {
+                        sb.append(x == null ? (en ? "(not evaluated)" : "（未检查）") : verdict(x, en)).append(" → ").append(verdict(y, en));
+                    } else {
+                        sb.append(outcomeLabel(y, en));
+                        if (h[0].equals("severity")) {
+                            sb.append(en ? ", rule severity " : "，规则级别 ").append(severityLabel(x, en)).append(" → ").append(severityLabel(y, en));
+                        }
+                    }
+                    if (x != null && !Objects.equals(x.get("limit"), y.get("limit"))) {
+                        sb.append(en ? "; limit " : "；限值 ").append(limit(x)).append(" → ").append(limit(y));
+                    }
+                    sb.append(nl);
+                    sb.append("    ").append(a).append(en ? ": " : "：").append(x == null ? "-" : x.get(en ? "messageEn" : "message")).append(nl);
+                    sb.append("    ").append(b).append(en ? ": " : "：").append(y.get(en ? "messageEn" : "message")).append(nl);
+                }
             }
             return sb.toString();
+        }
+
+        private static String outcomeLabel(Map<String, Object> side, boolean en) {
+            return io.github.xianjie.engine.Outcome.valueOf(String.valueOf(side.get("outcome"))).label(en);
+        }
+
+        private static String severityLabel(Map<String, Object> side, boolean en) {
+            return io.github.xianjie.report.WorkpaperWriter.severityLabel((String) side.get("severity"), en);
+        }
+
+        /** @return e.g. 不符合（警告）: the severity beside a failure, the outcome alone otherwise */
+        private static String verdict(Map<String, Object> side, boolean en) {
+            return outcomeLabel(side, en) + ("FAIL".equals(side.get("outcome"))
+                    ? (en ? " (" + severityLabel(side, en) + ")" : "（" + severityLabel(side, en) + "）") : "");
+        }
+
+        private static String limit(Map<String, Object> side) {
+            Object p = side.get("limitPercent");
+            Object l = side.get("limit");
+            return p != null ? p.toString() : l != null ? l.toString() : "-";
         }
     }
 
     /**
      * @param ea the evaluation under the older measures
      * @param eb the evaluation under the newer measures
-     * @return each finding of {@code eb} whose outcome, severity or limit differs from {@code ea}'s, with both sides
+     * @return each finding of {@code eb} whose outcome, severity or limit differs from {@code ea}'s, with both sides and
+     *         {@code change}: {@code outcome}, {@code severity} (outcome unchanged) or {@code limit} (outcome and severity
+     *         unchanged)
      */
     public static List<Map<String, Object>> changes(Evaluation ea, Evaluation eb) {
         Map<String, Result> before = new LinkedHashMap<>();
@@ -494,6 +567,9 @@ public final class CheckService {
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("ruleId", r.ruleId());
             c.put("subject", r.subject());
+            // what changed: the outcome (or a finding new in the newer year), else the severity only, else the limit only
+            c.put("change", o == null || o.outcome() != r.outcome() ? "outcome"
+                    : !Objects.equals(o.severity(), r.severity()) ? "severity" : "limit");
             c.put("from", o == null ? null : side(o));
             c.put("to", side(r));
             out.add(c);
@@ -506,6 +582,7 @@ public final class CheckService {
         m.put("outcome", r.outcome().name());
         m.put("severity", r.severity());
         m.put("limit", r.evidence().get("limit"));
+        m.put("limitPercent", r.evidence().get("limitPercent"));
         m.put("actual", r.evidence().get("actual"));
         m.put("message", r.message());
         m.put("messageEn", r.messageEn());

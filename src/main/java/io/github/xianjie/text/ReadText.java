@@ -106,21 +106,62 @@ public final class ReadText {
      *         (for exclusions, location and implementer words)
      */
     public boolean containsPlain(String plain) {
-        if (plain.isEmpty()) {
+        return containsPlain(Phrase.of(plain));
+    }
+
+    /**
+     * {@link #containsPlain(String)} for a phrase whose parts were normalised once.
+     *
+     * @param plain a phrase ({@link Phrase#of})
+     * @return true when the matched form contains its parts as plain characters, in order
+     */
+    public boolean containsPlain(Phrase plain) {
+        if (plain.word().isEmpty()) {
             return false;
         }
         int from = 0;
-        for (String part : plain.split("…")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            int at = text.indexOf(TextNormalizer.normalize(part), from);
+        for (int i = 0; i < plain.parts().size(); i++) {
+            int at = text.indexOf(plain.normalized().get(i), from);
             if (at < 0) {
                 return false;
             }
-            from = at + part.length();
+            from = at + plain.parts().get(i).length();
         }
         return true;
+    }
+
+    /**
+     * A catalogue word split into its parts ({@code A…B}) with each part's matched form computed once, so that testing a
+     * word against many texts does not split and normalise it again for every text.
+     *
+     * @param word       the word as the catalogue writes it
+     * @param parts      its non-empty parts as written
+     * @param normalized the matched form of each part ({@link TextNormalizer#normalize}), same order
+     */
+    public record Phrase(String word, List<String> parts, List<String> normalized) {
+        /**
+         * @param word a catalogue word, plain or ordered ({@code A…B})
+         * @return the word with its parts and their matched forms
+         */
+        public static Phrase of(String word) {
+            List<String> parts = new ArrayList<>();
+            List<String> normalized = new ArrayList<>();
+            for (String part : word.split("…")) {
+                if (!part.isEmpty()) {
+                    parts.add(part);
+                    normalized.add(TextNormalizer.normalize(part));
+                }
+            }
+            return new Phrase(word, List.copyOf(parts), List.copyOf(normalized));
+        }
+
+        /**
+         * @param words catalogue words
+         * @return each as a phrase, same order
+         */
+        public static List<Phrase> all(List<String> words) {
+            return words.stream().map(Phrase::of).toList();
+        }
     }
 
     /**
@@ -214,16 +255,22 @@ public final class ReadText {
      * @return true when some occurrence of the word is found by {@code mode} and touched by no qualifier
      */
     public boolean containsUnqualified(String word, List<String> qualifiers, Mode mode) {
-        String[] parts = word.split("…");
-        for (String part : parts) {
-            if (!part.isEmpty() && !text.contains(TextNormalizer.normalize(part))) {
+        return containsUnqualified(Phrase.of(word), Phrase.all(qualifiers), mode);
+    }
+
+    /**
+     * {@link #containsUnqualified(String, List, Mode)} for phrases whose parts were normalised once.
+     *
+     * @param word       a catalogue word ({@link Phrase#of})
+     * @param qualifiers exclude words as phrases
+     * @param mode       how the word is found
+     * @return true when some occurrence of the word is found by {@code mode} and touched by no qualifier
+     */
+    public boolean containsUnqualified(Phrase word, List<Phrase> qualifiers, Mode mode) {
+        List<String> ps = word.normalized();
+        for (String part : ps) {
+            if (!text.contains(part)) {
                 return false;
-            }
-        }
-        List<String> ps = new ArrayList<>();
-        for (String part : parts) {
-            if (!part.isEmpty()) {
-                ps.add(TextNormalizer.normalize(part));
             }
         }
         if (ps.isEmpty() || (mode == Mode.WORD && ps.size() == 1 && ps.get(0).length() == 1)) {
@@ -291,15 +338,10 @@ public final class ReadText {
     }
 
     /** Every occurrence of every qualifier, as [start, end) in the matched form (places included). */
-    private List<int[]> qualifierSpans(List<String> qualifiers) {
+    private List<int[]> qualifierSpans(List<Phrase> qualifiers) {
         List<int[]> out = new ArrayList<>();
-        for (String q : qualifiers) {
-            List<String> ps = new ArrayList<>();
-            for (String part : q.split("…")) {
-                if (!part.isEmpty()) {
-                    ps.add(TextNormalizer.normalize(part));
-                }
-            }
+        for (Phrase q : qualifiers) {
+            List<String> ps = q.normalized();
             if (ps.isEmpty()) {
                 continue;
             }

@@ -125,6 +125,10 @@ class AllocationAuditTest {
         Files.copy(Path.of("fixtures/wusu-2024/regional.json"), plans.resolve("wusu-regional.json"));
         String other = Files.readString(Path.of("fixtures/wusu-2024/central.json")).replace("\"乌苏市\"", "\"奎屯市\"");
         Files.writeString(plans.resolve("kuitun-central.json"), other);
+        // not plans, as check DIR lists a folder: a table's side file, a README, an Office lock file
+        Files.copy(Path.of("fixtures/wusu-2024/central-notice.meta.json"), plans.resolve("wusu-central-notice.meta.json"));
+        Files.writeString(plans.resolve("README.md"), "计划");
+        Files.writeString(plans.resolve("~$wusu.json"), "");
         // exit 0: AL-03's FAILs are WARNING, the catalogue's severity (was ERROR and exit 1 when the DRL said ERROR)
         JsonNode r = json(tmp, 0, "allocation", CENTRAL, REGIONAL, "--plans", plans.toString());
         JsonNode w = one(r, "AL-03", "中央/乌苏市");

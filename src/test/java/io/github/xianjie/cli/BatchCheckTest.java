@@ -64,4 +64,30 @@ class BatchCheckTest {
         }
         assertTrue(MAPPER.readTree(lines.get(1)).get("results").size() > 0);
     }
+
+    /**
+     * A batch refuses a plan year before the Measures (2021) as a single check does: that plan's line carries the
+     * error, the others are checked, the exit code is the worst (2). The folder's *.meta.json side file and README are
+     * not plans (the folder-listing rule of check DIR).
+     */
+    @Test
+    void aPlanBeforeTheMeasuresIsAnErrorLineAndSideFilesAreNotPlans(@TempDir Path dir) throws IOException {
+        Files.copy(Path.of("fixtures/wusu-2024/central.json"), dir.resolve("a-central.json"));
+        Files.writeString(dir.resolve("b-2020.json"), Files.readString(Path.of("fixtures/wusu-2024/central.json"))
+                .replace("\"year\": 2024", "\"year\": 2020"));
+        Files.copy(Path.of("fixtures/wusu-2024/central-notice.meta.json"), dir.resolve("c-notice.meta.json"));
+        Files.writeString(dir.resolve("README.md"), "说明");
+        CheckCommandTest.Run r = CheckCommandTest.run("check", "--batch", dir.toString());
+        assertEquals(2, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(2, lines.size(), r.out());
+        assertTrue(MAPPER.readTree(lines.get(0)).has("results"));
+        JsonNode old = MAPPER.readTree(lines.get(1));
+        assertTrue(old.at("/input/file").asText().endsWith("b-2020.json"), old.toString());
+        assertFalse(old.has("results"), old.toString());
+        assertTrue(old.get("error").asText().contains("计划年度 2020 早于办法施行"), old.toString());
+        assertTrue(old.get("error").asText().contains("首个适用年度为 2021 年"), old.toString());
+        CheckCommandTest.Run asked = CheckCommandTest.run("check", "--batch", dir.toString(), "--measures-year", "2021");
+        assertEquals(0, asked.exit(), asked.out());
+    }
 }

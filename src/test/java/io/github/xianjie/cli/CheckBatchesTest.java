@@ -40,4 +40,29 @@ class CheckBatchesTest {
             java.nio.file.Files.delete(f);
         }
     }
+
+    /**
+     * A folder holding plans of two fund sources, two versions of each plan, tables and their *.meta.json side files
+     * (fixtures/wusu-2024) is not one year of batches: exit 2, saying in Chinese what was found, grouped by county, year
+     * and fund, and what to run instead.
+     */
+    @Test
+    void aMixedFolderSaysWhatItHoldsAndWhatToRun() {
+        CheckCommandTest.Run r = CheckCommandTest.run("check", "fixtures/wusu-2024");
+        assertEquals(2, r.exit(), r.err());
+        String e = r.err();
+        assertTrue(e.contains("fixtures/wusu-2024: 各文件不是同一县、年度和资金来源的批次"), e);
+        assertTrue(e.contains("乌苏市 2024年 中央衔接资金：central-names-only.json、central.json（均为 乌财振〔2023〕9号 下达的同一批资金"), e);
+        assertTrue(e.contains("乌苏市 2024年 自治区衔接资金：regional-names-only.json、regional.json"), e);
+        assertTrue(e.contains("central-notice.csv（计划信息 central-notice.meta.json）"), e);
+        assertTrue(e.contains("不是计划、未读取：README.md、central-notice.meta.json、regional-notice.meta.json"), e);
+        assertTrue(e.contains("xianjie check fixtures/wusu-2024/central-notice.csv --plan-meta fixtures/wusu-2024/central-notice.meta.json"), e);
+        assertTrue(e.contains("xianjie check --batch fixtures/wusu-2024"), e);
+        assertTrue(e.indexOf("(the files are not batches") > e.indexOf("请改为"), "Chinese first: " + e);
+        // a JSON plan named with a table and table options
+        CheckCommandTest.Run both = CheckCommandTest.run("check", "fixtures/wusu-2024/central.json", "fixtures/wusu-2024/central-notice.csv",
+                "--county", "乌苏市");
+        assertEquals(2, both.exit());
+        assertTrue(both.err().contains("JSON 计划（自带计划信息，不接受 --county、--plan-meta 等表格选项）：central.json"), both.err());
+    }
 }

@@ -65,8 +65,13 @@ class NoticeEndDateTest {
         Evaluation ev = Engines.evaluate(share(2025, FundSource.CENTRAL, "6500"));
         Result is02 = assertOutcome(ev, "IS-02", "plan", Outcome.UNDETERMINED, null);
         assertTrue(is02.message().contains("未载入 2025 年的通知"), is02.message());
-        assertEquals("parameters/industry-share/chain-minimum.yaml（2025 年通知）", is02.missing().get(0));
+        assertEquals("2025 年的通知：产业发展资金中用于粮棉果畜产业的最低比例（参数文件 parameters/industry-share/chain-minimum.yaml）", is02.missing().get(0));
         assertOutcome(ev, "PM-13", "plan", Outcome.UNDETERMINED, null);
+        // the lapsed instruments are the 2024 notices only: the Measures (新财规〔2021〕11号), still in force, are not named;
+        // the parameter is named in words, its id only as a detail
+        Result is01 = ev.results().stream().filter(r -> r.ruleId().equals("IS-01") && r.subject().equals("plan")).findFirst().orElseThrow();
+        assertTrue(is01.message().contains("（塔地财振〔2023〕11号 (二)；乌财振〔2023〕9号 二 只适用于至 2024-12-31 的资金；未载入 2025 年的通知"
+                + "（年度到县中央衔接资金用于产业发展的最低比例，参数 industry-share.minimum），适用办法原值）"), is01.message());
     }
 
     @Test

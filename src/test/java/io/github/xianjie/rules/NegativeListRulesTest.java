@@ -91,7 +91,7 @@ class NegativeListRulesTest {
                         new ExpenseItem("圈舍建设", new BigDecimal("90"), "31005"),
                         new ExpenseItem("项目管理人员津贴", new BigDecimal("10"), "30102 津贴补贴")))));
         Result r = assertOutcome(ev, "NL-04", "P1", Outcome.FAIL, "ERROR");
-        assertTrue(r.message().contains("expenseItems[1]"), r.message());
+        assertTrue(r.message().contains("支出明细第2项说明 含「津贴」"), r.message());   // by column, not expenseItems[1]
         assertOutcome(ev, "NL-03", "P1", Outcome.PASS, null);
     }
 
@@ -138,7 +138,7 @@ class NegativeListRulesTest {
                 })));
         Result r = assertOutcome(ev, "NL-07", "P1", outcome, "ERROR");
         if (outcome == Outcome.FAIL) {
-            assertTrue(r.message().contains("location"), r.message());
+            assertTrue(r.message().contains("建设地点 含「"), r.message());   // by column, not location
             assertEquals("URBAN", ev.plan().getProjects().get(0).inferenceFor("locationType").value());
         }
     }

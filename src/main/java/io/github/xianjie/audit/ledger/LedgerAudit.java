@@ -11,7 +11,6 @@ import io.github.xianjie.input.InputException;
 import io.github.xianjie.input.PlanReaders;
 import io.github.xianjie.params.Parameter;
 import io.github.xianjie.params.ParameterSet;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -22,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * The ledger audit: read the plans, stream the ledger once ({@link LedgerStream}), then insert the per-project
@@ -41,11 +39,7 @@ public final class LedgerAudit {
     public static List<CountyPlan> plans(Path plansDir) {
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(plansDir)) {
-            try (Stream<Path> s = Files.list(plansDir)) {
-                s.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
-            } catch (IOException e) {
-                throw new InputException("--plans " + plansDir + ": " + e.getMessage());
-            }
+            files.addAll(io.github.xianjie.input.PlanFolder.list(plansDir, false, "--plans " + plansDir).plans());
         } else {
             files.add(plansDir);
         }
