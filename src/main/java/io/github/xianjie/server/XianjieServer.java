@@ -285,7 +285,7 @@ public final class XianjieServer implements AutoCloseable {
         if (ledgers.size() != 1) {
             throw new ApiError(400, "bad-input", null, "ledger: 只接受一个台账文件，收到 " + ledgers.size() + " 个 (one ledger file)");
         }
-        List<Upload> plans = parts(ctx, "plans", List.of(".json"));
+        List<Upload> plans = planParts(parts(ctx, "plans", List.of(".json")));
         Upload ledger = ledgers.get(0);
         String body = timed(ledger.name(), () -> {
             Path dir = Files.createTempDirectory("xianjie-audit");
@@ -346,7 +346,7 @@ public final class XianjieServer implements AutoCloseable {
         Upload budget = optionalPart(ctx, "budget", TABLE_TYPES);
         Upload factors = optionalPart(ctx, "factors", TABLE_TYPES);
         Upload notices = optionalPart(ctx, "notices", TABLE_TYPES);
-        List<Upload> plans = uploadedFiles(ctx, "plans").isEmpty() ? List.of() : parts(ctx, "plans", List.of(".json"));
+        List<Upload> plans = uploadedFiles(ctx, "plans").isEmpty() ? List.of() : planParts(parts(ctx, "plans", List.of(".json")));
         // the tables and side files lie side by side, the plans in their folder: one name, one file
         Map<String, String> shown = new LinkedHashMap<>();
         List<Upload> flat = new ArrayList<>(tables);
@@ -588,6 +588,22 @@ public final class XianjieServer implements AutoCloseable {
             ups.add(up);
         }
         return ups;
+    }
+
+    /**
+     * The uploaded plans, each one the folder rule ({@link io.github.xianjie.input.PlanFolder}) reads as a plan: a name
+     * starting with "." or "~$", or a {@code *.meta.json} side file, would be written into the plans folder and then
+     * skipped by it, the upload silently lost, so it is refused naming the file.
+     */
+    private static List<Upload> planParts(List<Upload> plans) {
+        for (Upload u : plans) {
+            if (io.github.xianjie.input.PlanFolder.kind(java.nio.file.Path.of("plans").resolve(u.name()))
+                    != io.github.xianjie.input.PlanFolder.Kind.JSON_PLAN) {
+                throw new ApiError(400, "bad-input", u.name(), u.name() + ": plans 的文件名以「.」或「~$」开头或以 .meta.json 结尾，"
+                        + "按文件夹规则不是计划，不会被读取；请改名后再上传 (not read as a plan by its name; rename it)");
+            }
+        }
+        return plans;
     }
 
     /** The one file of an optional multipart field, or null when the field is absent. */
