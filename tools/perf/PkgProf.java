@@ -24,6 +24,8 @@ public class PkgProf {
         List<Classifier.Classification> cs = new ArrayList<>();
         for (int i = 0; i < plans; i++) cs.add(cl.classify(gen.plan(i, projects)));
         RulesetData data = RulesetData.load(rs.root());
+        Map<String, RuleCatalogue.Entry> catalogue = new HashMap<>();
+        for (RuleCatalogue.Entry e : RuleCatalogue.load(rs)) catalogue.put(e.id(), e);
         List<String> pkgs = new ArrayList<>();
         if (a.length > 3) pkgs.addAll(Arrays.asList(a).subList(3, a.length));
         else for (String f : rs.drl().keySet()) pkgs.add(f);
@@ -38,16 +40,16 @@ public class PkgProf {
         for (int r = 0; r < reps; r++) {
             for (var e : bases.entrySet()) {
                 long c0 = tm.getCurrentThreadCpuTime(); long n = 0;
-                for (var c : cs) n += run(e.getValue(), c, rs, params, asOf, data);
+                for (var c : cs) n += run(e.getValue(), c, catalogue, params, asOf, data);
                 long c1 = tm.getCurrentThreadCpuTime();
                 if (r == reps - 1 || r == 0) System.out.printf("%d %-28s %8.1f ms  %7d results  %6.1f us/project%n", r, e.getKey(), (c1 - c0) / 1e6, n, (c1 - c0) / 1e3 / plans / projects);
             }
         }
     }
-    static long run(KieBase base, Classifier.Classification c, Ruleset rs, ParameterSet parameters, LocalDate asOf, RulesetData data) {
+    static long run(KieBase base, Classifier.Classification c, Map<String, RuleCatalogue.Entry> catalogue, ParameterSet parameters, LocalDate asOf, RulesetData data) {
         CountyPlan plan = c.plan();
         List<Parameter> params = parameters.resolve(asOf, plan.getFundSource());
-        Findings out = new Findings(plan, Map.of());
+        Findings out = new Findings(plan, catalogue);
         KieSession s = base.newKieSession();
         try {
             s.setGlobal("out", out);

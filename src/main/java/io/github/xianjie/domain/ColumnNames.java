@@ -143,7 +143,7 @@ public final class ColumnNames {
             Matcher m = IN_PROJECTS.matcher(p);
             if (m.matches()) {
                 String n = column(m.group(2));
-                out.add(n + "（项目 " + m.group(1).replace(",", "、") + "）");
+                out.add(m.group(1).isEmpty() ? n + "（各项目）" : n + "（项目 " + m.group(1).replace(",", "、") + "）");
             } else {
                 out.add(column(p));
             }

@@ -148,7 +148,7 @@ class AllocationAuditTest {
                 "fixtures/cases/allocation-audit/toli-task-cell-plus-one-fails.csv", "-o", out.toString());
         assertEquals(1, rc);
         String zh = Files.readString(out);
-        assertTrue(zh.contains("规则集：2024.1.0  参数基准日 2024-12-31"), zh);
+        assertTrue(zh.contains("规则集：2024.2.0  参数基准日 2024-12-31"), zh);
         assertTrue(zh.contains("  分配表：提前下达2024年中央财政衔接推进乡村振兴补助资金分配表（中央）\n  行数：8\n"), zh);
         assertTrue(zh.contains("已执行，主体 8 个：通过 7，不符合 1，无法判定 0，不适用 0"), zh);
         assertTrue(zh.contains("  不符合(ERROR) 托里县：总规模 9728 万元，各任务列之和 9729 万元"), zh);

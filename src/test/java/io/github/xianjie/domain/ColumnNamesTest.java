@@ -63,5 +63,7 @@ class ColumnNamesTest {
     void missingFieldsAreDescribedByColumn() {
         assertEquals("村类别（项目 C-1、C-2）、到县资金", ColumnNames.describe(List.of("projects[C-1,C-2].villageType", "allocation.amount"), false));
         assertEquals("projects[C-1,C-2].villageType", ColumnNames.describe(List.of("projects[C-1,C-2].villageType"), true));
+        // "every project" (AL-08 when none is dated) is not an empty list of projects
+        assertEquals("公示日期（各项目）", ColumnNames.describe(List.of("projects[].publicNotice.noticedOn"), false));
     }
 }

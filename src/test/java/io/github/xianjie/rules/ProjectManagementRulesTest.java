@@ -523,6 +523,15 @@ class ProjectManagementRulesTest {
     }
 
     @Test
+    void pm13NoProjectWithANoticeDateSaysSoNotThatTheDatedOnesAreInTime() {
+        // a table with no 公示日期 column at all: nothing is dated, so "有公示日期的项目均未超期" would be vacuous
+        Result r = Outcomes.assertOutcome(Engines.evaluate(noticed(2024, "2023-12-29", null, null)),
+                "PM-13", "plan", Outcome.UNDETERMINED, "ERROR");
+        assertEquals(List.of("projects[P1,P2].publicNotice.noticedOn"), r.missing());
+        assertEquals("应在 2024-01-28 前细化；没有项目给出公示日期（2 个项目），无法核对；缺少：公示日期（项目 P1、P2）", r.message());
+    }
+
+    @Test
     void pm13NoNoticeDateOfTheAllocationIsUndetermined() {
         Result r = Outcomes.assertOutcome(Engines.evaluate(noticed(2024, null, "2024-01-10")), "PM-13", "plan", Outcome.UNDETERMINED, "ERROR");
         assertEquals(List.of("allocation.issuedOn"), r.missing());
