@@ -72,8 +72,15 @@ public record AllocationTable(String file, String title, FundSource fundSource, 
                 scale = Units.factor(Units.scale(hu));
             }
         }
+        FundSource titled = title.contains("中央") ? FundSource.CENTRAL : title.contains("自治区") ? FundSource.REGIONAL : null;
+        if (fund != null && titled != null && fund != titled && !(title.contains("中央") && title.contains("自治区"))) {
+            // a title naming one fund source and --fund naming the other: the table would be audited against the
+            // other fund's plans and budget share without a word
+            throw new InputException(t.file() + " 第 " + titleRow(t, h, title) + " 行: 标题「" + title + "」注明" + titled.label()
+                    + "资金，与 --fund " + fund.name() + "（" + fund.label() + "）不符 (--fund contradicts the table's title)");
+        }
         if (fund == null) {
-            fund = title.contains("中央") ? FundSource.CENTRAL : title.contains("自治区") ? FundSource.REGIONAL : null;
+            fund = titled;
         }
         Matcher ym = YEAR.matcher(title);
         int year = ym.find() ? Integer.parseInt(ym.group(1)) : 0;
@@ -98,7 +105,18 @@ public record AllocationTable(String file, String title, FundSource fundSource, 
         AllocationRow parent = null;
         java.util.Map<String, Integer> placeLine = new java.util.HashMap<>();
         for (int line = h + 1; line <= t.rows().size(); line++) {
-            if (t.blank(line) || t.cell(line, place).isEmpty()) {
+            if (t.blank(line)) {
+                continue;
+            }
+            if (t.cell(line, place).isEmpty()) {
+                // a note row has no amounts; a row with amounts and no place (a name merged into the 序号 column) is
+                // refused rather than dropped, which would lose the row from every test
+                for (int c : cols) {
+                    if (!t.cell(line, c).isEmpty()) {
+                        throw new InputException(t.file() + " 第 " + line + " 行「" + t.cell(h, place).strip() + "」: 为空，但该行有金额"
+                                + "（合并单元格？请把地区或县名写在此列）(amounts without a place name)");
+                    }
+                }
                 continue;
             }
             String name = t.cell(line, place).replace(" ", "");
@@ -128,6 +146,15 @@ public record AllocationTable(String file, String title, FundSource fundSource, 
             throw new InputException(path + ": 表头之后没有数据行 (no rows after the header)");
         }
         return new AllocationTable(label, title, fund, year, headers, rows, cells);
+    }
+
+    private static int titleRow(SmallTable t, int header, String title) {
+        for (int i = 1; i < header; i++) {
+            if (String.join("", t.rows().get(i - 1)).trim().equals(title)) {
+                return i;
+            }
+        }
+        return 1;
     }
 
     private static BigDecimal nonNegative(SmallTable t, int line, String header, BigDecimal v) {

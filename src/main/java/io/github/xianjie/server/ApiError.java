@@ -40,9 +40,11 @@ final class ApiError extends RuntimeException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("error", code);
         m.put("file", file);
-        Matcher row = ROW.matcher(message);
+        // row and column come from what follows the file's name: a file called 第9行「x」.csv names neither
+        String after = file != null && message.startsWith(file) ? message.substring(file.length()) : message;
+        Matcher row = ROW.matcher(after);
         m.put("row", row.find() ? Integer.valueOf(row.group(1)) : null);
-        m.put("column", column(message));
+        m.put("column", column(after));
         m.put("message", message);
         return m;
     }

@@ -285,7 +285,7 @@ public final class XianjieServer implements AutoCloseable {
         if (ledgers.size() != 1) {
             throw new ApiError(400, "bad-input", null, "ledger: 只接受一个台账文件，收到 " + ledgers.size() + " 个 (one ledger file)");
         }
-        List<Upload> plans = parts(ctx, "plans", List.of(".json"));
+        List<Upload> plans = planParts(parts(ctx, "plans", List.of(".json")));
         Upload ledger = ledgers.get(0);
         String body = timed(ledger.name(), () -> {
             Path dir = Files.createTempDirectory("xianjie-audit");
@@ -346,7 +346,7 @@ public final class XianjieServer implements AutoCloseable {
         Upload budget = optionalPart(ctx, "budget", TABLE_TYPES);
         Upload factors = optionalPart(ctx, "factors", TABLE_TYPES);
         Upload notices = optionalPart(ctx, "notices", TABLE_TYPES);
-        List<Upload> plans = uploadedFiles(ctx, "plans").isEmpty() ? List.of() : parts(ctx, "plans", List.of(".json"));
+        List<Upload> plans = uploadedFiles(ctx, "plans").isEmpty() ? List.of() : planParts(parts(ctx, "plans", List.of(".json")));
         // the tables and side files lie side by side, the plans in their folder: one name, one file
         Map<String, String> shown = new LinkedHashMap<>();
         List<Upload> flat = new ArrayList<>(tables);
@@ -590,6 +590,22 @@ public final class XianjieServer implements AutoCloseable {
         return ups;
     }
 
+    /**
+     * The uploaded plans, each one the folder rule ({@link io.github.xianjie.input.PlanFolder}) reads as a plan: a name
+     * starting with "." or "~$", or a {@code *.meta.json} side file, would be written into the plans folder and then
+     * skipped by it, the upload silently lost, so it is refused naming the file.
+     */
+    private static List<Upload> planParts(List<Upload> plans) {
+        for (Upload u : plans) {
+            if (io.github.xianjie.input.PlanFolder.kind(java.nio.file.Path.of("plans").resolve(u.name()))
+                    != io.github.xianjie.input.PlanFolder.Kind.JSON_PLAN) {
+                throw new ApiError(400, "bad-input", u.name(), u.name() + ": plans 的文件名以「.」或「~$」开头或以 .meta.json 结尾，"
+                        + "按文件夹规则不是计划，不会被读取；请改名后再上传 (not read as a plan by its name; rename it)");
+            }
+        }
+        return plans;
+    }
+
     /** The one file of an optional multipart field, or null when the field is absent. */
     private Upload optionalPart(Context ctx, String field, List<String> types) {
         if (!ctx.isMultipartFormData() || uploadedFiles(ctx, field).isEmpty()) {
@@ -614,7 +630,11 @@ public final class XianjieServer implements AutoCloseable {
         }
     }
 
-    /** The last segment of a client's file name, without control characters; never empty. */
+    /**
+     * The last segment of a client's file name, without control characters; never empty; at most 200 characters and
+     * 240 bytes in UTF-8 (its end kept, so the extension stays), so it fits a file name on disk (255 bytes), where the
+     * ledger audit writes its uploads: 200 Chinese characters are 600 bytes and failed there with an internal error.
+     */
     static String safeName(String name) {
         String n = name == null ? "" : name;
         n = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1);
@@ -622,7 +642,11 @@ public final class XianjieServer implements AutoCloseable {
         if (n.isEmpty() || n.equals(".") || n.equals("..")) {
             n = "plan";
         }
-        return n.length() > 200 ? n.substring(n.length() - 200) : n;
+        n = n.length() > 200 ? n.substring(n.length() - 200) : n;
+        while (n.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 240) {
+            n = n.substring(n.offsetByCodePoints(0, 1));
+        }
+        return n;
     }
 
     private static String baseName(String name) {

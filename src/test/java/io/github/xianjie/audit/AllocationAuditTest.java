@@ -173,6 +173,67 @@ class AllocationAuditTest {
         assertTrue(msg.contains("bad.csv 第 5 行「提前下达总规模」: '九千' 不是金额"), msg);
     }
 
+    /** The Tacheng central table as an XLSX workbook (amount cells numeric), for the tweaks below. */
+    private Path centralXlsx(String name, java.util.function.BiConsumer<org.apache.poi.xssf.usermodel.XSSFWorkbook,
+            org.apache.poi.ss.usermodel.Sheet> tweak, boolean hiddenOldFirst) throws IOException {
+        List<String> lines = Files.readAllLines(Path.of(CENTRAL));
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            if (hiddenOldFirst) {
+                var old = wb.createSheet("旧版");
+                old.createRow(0).createCell(0).setCellValue("作废的旧表");
+                wb.setSheetHidden(0, true);
+            }
+            var s = wb.createSheet("分配表");
+            for (int r = 0; r < lines.size(); r++) {
+                String[] cs = lines.get(r).split(",", -1);
+                var row = s.createRow(r);
+                for (int c = 0; c < cs.length; c++) {
+                    if (!cs[c].isEmpty()) {
+                        if (r >= 3 && c >= 2) {
+                            row.createCell(c).setCellValue(Double.parseDouble(cs[c]));
+                        } else {
+                            row.createCell(c).setCellValue(cs[c]);
+                        }
+                    }
+                }
+            }
+            if (tweak != null) {
+                tweak.accept(wb, s);
+            }
+            Path p = tmp.resolve(name);
+            try (var out = Files.newOutputStream(p)) {
+                wb.write(out);
+            }
+            return p;
+        }
+    }
+
+    @Test
+    void xlsxCellsAreReadByValueNotByTheirNumberFormat() throws IOException {
+        // 托里县 总规模 9728.4 under number format "0" shows 9728 but is 9728.4: AL-01 fails by 0.4, never passes
+        Path fmt = centralXlsx("fmt0.xlsx", (wb, s) -> {
+            var st = wb.createCellStyle();
+            st.setDataFormat(wb.createDataFormat().getFormat("0"));
+            s.getRow(4).getCell(2).setCellValue(9728.4);
+            s.getRow(4).getCell(2).setCellStyle(st);
+        }, false);
+        JsonNode r = json(tmp, 1, "allocation", fmt.toString());
+        JsonNode toli = one(r, "AL-01", "托里县");
+        assertEquals("FAIL", toli.get("outcome").asText());
+        assertEquals("9728.4", toli.get("evidence").get("total").asText());
+        // 总规模 as SUM formulas with saved results (as Excel writes them) are read as those results: all foot
+        Path sums = centralXlsx("sums.xlsx", (wb, s) -> {
+            for (int row = 3; row <= 10; row++) {
+                s.getRow(row).getCell(2).setCellFormula("SUM(D" + (row + 1) + ":I" + (row + 1) + ")");
+            }
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        }, false);
+        assertTrue(outcomes(json(tmp, 0, "allocation", sums.toString()), "AL-01").stream().allMatch(x -> x.endsWith("=PASS")));
+        // a hidden first sheet (an old version) is not audited: the visible table is
+        Path hidden = centralXlsx("hidden.xlsx", null, true);
+        assertEquals("9728", one(json(tmp, 0, "allocation", hidden.toString()), "AL-01", "托里县").get("evidence").get("tasksSum").asText());
+    }
+
     @AfterAll
     static void everyAllocationIdFailedAndPassed() {
         for (String id : List.of("AL-01", "AL-02", "AL-04", "AL-05", "AL-06")) {

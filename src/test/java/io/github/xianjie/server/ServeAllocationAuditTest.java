@@ -217,6 +217,13 @@ class ServeAllocationAuditTest {
                 .file("plans", "broken.json", "{\"county\": ".getBytes(StandardCharsets.UTF_8))), 400);
         assertEquals("broken.json", p.get("file").asText(), p.toString());
         assertTrue(p.get("message").asText().startsWith("plans/broken.json"), p.toString());
+        // a plan whose name the folder rule skips (a side file, a hidden or lock file) is refused, not silently dropped
+        for (String name : new String[] {"central.meta.json", ".central.json", "~$central.json"}) {
+            JsonNode s = error(post(port, "/api/audit/allocation", file(new Multipart(), "allocation", CENTRAL)
+                    .file("plans", name, Files.readAllBytes(Path.of("fixtures/wusu-2024/central.json")))), 400);
+            assertEquals(name, s.get("file").asText(), s.toString());
+            assertTrue(s.get("message").asText().contains("不会被读取"), s.toString());
+        }
         // the wrong kind of file
         JsonNode w = error(post(port, "/api/audit/allocation", new Multipart().file("allocation", "table.pdf", new byte[] {1})), 415);
         assertEquals("table.pdf", w.get("file").asText());
