@@ -53,6 +53,8 @@ class WusuFixtureTest {
             assertEquals(List.of("budgetSubject"), assertOutcome(ev, "PM-14", id, Outcome.UNDETERMINED, "WARNING").missing());
             assertOutcome(ev, "PM-07", id, Outcome.PASS, "WARNING");
         }
+        // PM-06 cites the central plan's own notice (乌财振〔2023〕9号 三 "必须…公告公示"), not the regional one too
+        assertEquals("新财规〔2021〕11号 第八条；乌财振〔2023〕9号 三", assertOutcome(ev, "PM-06", "C-1", Outcome.PASS, "ERROR").source());
 
         Result is02 = assertOutcome(ev, "IS-02", "plan", Outcome.FAIL, "WARNING");
         assertEquals("1279.71", evidence(ev, "IS-02", "plan", "chainAmount"));

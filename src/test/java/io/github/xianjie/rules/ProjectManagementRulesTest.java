@@ -564,8 +564,13 @@ class ProjectManagementRulesTest {
         }
         Evaluation ev = Engines.evaluate(Plans.plan(2024, FundSource.CENTRAL, null, null,
                 Plans.project("P1", NEUTRAL, "100", p -> p.setPublicNotice(null))));
-        assertEquals("新财规〔2021〕11号 第八条；乌财振〔2023〕9号 三；乌财振〔2024〕1号 三",
+        // each fund cites its own notice: central 乌财振〔2023〕9号 三, regional 乌财振〔2024〕1号 三
+        assertEquals("新财规〔2021〕11号 第八条；乌财振〔2023〕9号 三",
                 Outcomes.assertOutcome(ev, "PM-06", "P1", Outcome.FAIL, "ERROR").source());
+        Evaluation regional = Engines.evaluate(Plans.plan(2024, FundSource.REGIONAL, null, null,
+                Plans.project("P1", NEUTRAL, "100", p -> p.setPublicNotice(null))));
+        assertEquals("新财规〔2021〕11号 第八条；乌财振〔2024〕1号 三",
+                Outcomes.assertOutcome(regional, "PM-06", "P1", Outcome.FAIL, "ERROR").source());
     }
 
     // ---- every rule, one outcome per subject ---------------------------------------------------------
