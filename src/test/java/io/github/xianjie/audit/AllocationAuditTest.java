@@ -109,6 +109,12 @@ class AllocationAuditTest {
         assertEquals("UNDETERMINED", u.get("outcome").asText());
         assertEquals("收文日期 (receivedOn)", u.get("missing").get(0).asText());
         assertEquals("NOT_APPLICABLE", one(r, "AL-06", "县级文件").get("outcome").asText());
+        // received 2023-11-20, but its superior notice (自治区在第26日下达) was issued only on 2023-11-27: a wrong date,
+        // not 20 days within the limit — UNDETERMINED naming 收文日期, never a PASS
+        JsonNode early = one(r, "AL-06", "收文早于上级印发");
+        assertEquals("UNDETERMINED", early.get("outcome").asText());
+        assertEquals("收文日期 (receivedOn)", early.get("missing").get(0).asText());
+        assertEquals("2023-11-27", early.get("evidence").get("upstreamIssuedOn").asText());
     }
 
     @Test
