@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -65,19 +63,8 @@ public final class AuditOutput {
         return report.hasErrors() ? 1 : 0;
     }
 
+    /** @return SHA-256 of the file, hex, read streaming (a ledger may be gigabytes); see {@link io.github.xianjie.service.AuditService#sha256} */
     static String sha256(Path file) {
-        try (var in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (IOException e) {
-            throw new InputException(file + ": 无法读取 (cannot read): " + e.getMessage());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return io.github.xianjie.service.AuditService.sha256(file);
     }
 }

@@ -85,10 +85,10 @@ public final class LedgerGenerator {
                 p.put("payee", payee);
                 plist.add(p);
                 total = total.add(a);
-                double preShare = k == 0 ? 0.60 : k == 1 ? 0.35 : 0.20;
-                double progShare = k == 0 ? 0.35 : k == 1 ? 0.60 : k == 3 ? 0.95 : k == 5 ? 0.20 : plantedProject ? 0.70 : 0.75;
+                BigDecimal preShare = new BigDecimal(k == 0 ? "0.60" : k == 1 ? "0.35" : "0.20");
+                BigDecimal progShare = new BigDecimal(k == 0 ? "0.35" : k == 1 ? "0.60" : k == 3 ? "0.95" : k == 5 ? "0.20" : plantedProject ? "0.70" : "0.75");
                 LocalDate preOn = k == 2 ? start.plusDays(5) : approved.plusDays(1);
-                String pre = row(w, sb, voucher, id, preOn, a.multiply(BigDecimal.valueOf(preShare)).setScale(2, RoundingMode.HALF_UP),
+                String pre = row(w, sb, voucher, id, preOn, a.multiply(preShare).setScale(2, RoundingMode.HALF_UP),
                         "预付", payee, "企业");
                 if (k == 0) planted.add(new Planted("PP-01", id, List.of()));
                 if (k == 1) planted.add(new Planted("PP-02", id, List.of()));
@@ -96,7 +96,7 @@ public final class LedgerGenerator {
                 if (k == 3) planted.add(new Planted("PP-04", id, List.of()));
                 if (k == 5) planted.add(new Planted("LG-02", id, List.of()));
                 int n = rowsPerProject - 1;
-                BigDecimal base = a.multiply(BigDecimal.valueOf(progShare)).divide(BigDecimal.valueOf(n), 2, RoundingMode.DOWN);
+                BigDecimal base = a.multiply(progShare).divide(BigDecimal.valueOf(n), 2, RoundingMode.DOWN);
                 if (base.compareTo(new BigDecimal("44")) >= 0 && base.compareTo(new BigDecimal("51")) < 0) {
                     base = new BigDecimal("40.00");
                 }
